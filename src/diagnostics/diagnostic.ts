@@ -1,0 +1,56 @@
+import type { Diagnostic, Loc } from '../model/types.js';
+import { CODES, type DiagnosticCode } from './codes.js';
+
+export type DiagnosticArgs = Record<string, string | number>;
+
+/** Build a diagnostic from the code table. Stages never write message text themselves. */
+export function diagnostic(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): Diagnostic {
+  const s = CODES[code];
+  const d: Diagnostic = { code, severity: s.severity, message: s.message(args), loc };
+  if (related && related.length) d.related = related;
+  return d;
+}
+
+/** A sink that collects diagnostics; stages report into it and carry on. */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+
+  report(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): void {
+    this.push(diagnostic(code, loc, args, related));
+  }
+
+  push(d: Diagnostic): void {
+    const key = `${d.code}|${d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.column}` : ''}|${d.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.items.push(d);
+  }
+
+  get hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function compareLoc(a: Loc | null, b: Loc | null): number {
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** Deterministic order: file, line, column, then code and message. */
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      compareLoc(a.loc, b.loc) ||
+      cmp(a.code, b.code) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      cmp(a.message, b.message),
+  );
+}
+
+/** Code-unit string comparison: locale-independent, so output never depends on the machine. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

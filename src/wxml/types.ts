@@ -1,0 +1,99 @@
+import type { Form, Loc } from '../model/types.js';
+
+/** A WXML attribute exactly as written (name case preserved). `value` is null for a boolean attribute. */
+export interface WxmlAttr {
+  name: string;
+  value: string | null;
+  loc: Loc;
+}
+
+export interface WxmlElement {
+  type: 'element';
+  tag: string;
+  attrs: WxmlAttr[];
+  children: WxmlNode[];
+  loc: Loc;
+  /** Body of an inline `<wxs>` module (not parsed as WXML). */
+  raw?: string;
+}
+
+export interface WxmlText {
+  type: 'text';
+  text: string;
+  loc: Loc;
+}
+
+export type WxmlNode = WxmlElement | WxmlText;
+
+export interface WxmlDocument {
+  file: string;
+  children: WxmlNode[];
+}
+
+/** One event binding on one element: `bindtap="onBuy"`, `catch:submit="{{h}}"`… */
+export interface WxmlBinding {
+  /** Event name without prefix: `tap`, `submit`, `input`, `getphonenumber`… */
+  event: string;
+  /** The attribute as written: `bindtap`, `catch:tap`, `capture-bind:touchstart`, `mut-bind:tap`… */
+  binding: string;
+  /** Static handler name, or null when dynamic / empty. */
+  handler: string | null;
+  /** For `{{expr}}` handlers: the expression text and the string literals it can take. */
+  dynamicExpr?: string;
+  candidates?: string[];
+  tag: string;
+  /** `data-*` keys on the element, camelCased (`data-goods-id` → `goodsId`). */
+  dataset: string[];
+  /** `mark:` keys on the element. */
+  marks: string[];
+  /** Visible text of the element (and its descendants), whitespace-collapsed, mustaches kept; null when none. */
+  text: string | null;
+  openType?: string;
+  formType?: string;
+  loc: Loc;
+  /** When the binding sits inside `<template name>`: that template's name. */
+  template?: string;
+}
+
+export interface WxmlNavigator {
+  /** `url` attribute as written (may contain `{{}}`), or null. */
+  url: string | null;
+  openType: string | null;
+  /** `target="miniProgram"` and friends. */
+  target: string | null;
+  text: string | null;
+  loc: Loc;
+}
+
+export interface WxmlImport {
+  kind: 'import' | 'include';
+  src: string;
+  /** Resolved root-relative path, or null when it could not be resolved. */
+  resolved: string | null;
+  loc: Loc;
+}
+
+export interface WxmlWxsModule {
+  module: string;
+  /** Resolved root-relative path of an external `.wxs` file, or null for inline. */
+  src: string | null;
+  inline: boolean;
+  loc: Loc;
+}
+
+/** What a page or component's WXML tells us, after following `<import>` / `<include>`. */
+export interface WxmlFacts {
+  /** Files read to build these facts (the entry first, then imports/includes), root-relative. */
+  files: string[];
+  bindings: WxmlBinding[];
+  forms: Form[];
+  navigators: WxmlNavigator[];
+  imports: WxmlImport[];
+  wxs: WxmlWxsModule[];
+  /** Distinct tag names used (so custom components can be matched with usingComponents). */
+  tags: string[];
+  /** Root identifiers referenced in `{{ }}` (data keys the page renders). */
+  dataRefs: string[];
+  /** Visible static text of the page, whitespace-collapsed, for naming (first ~200 chars). */
+  text: string;
+}
