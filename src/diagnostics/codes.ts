@@ -21,6 +21,7 @@ export const CODES = spec({
   PROJECT_CONFIG_INVALID: { severity: 'error', message: (a) => `project.config.json is not valid JSON: ${a.reason}` },
   APP_JSON_INVALID: { severity: 'error', message: (a) => `app.json is not valid JSON: ${a.reason}` },
   JSON_INVALID: { severity: 'error', message: (a) => `${a.file} is not valid JSON: ${a.reason}` },
+  JSON_NONSTANDARD: { severity: 'warning', message: (a) => `${a.file} is not strict JSON (${a.what}); it was read leniently` },
   JSON_FIELD_TYPE: { severity: 'warning', message: (a) => `"${a.field}" should be ${a.expected}` },
   APP_NO_PAGES: { severity: 'error', message: () => 'app.json declares no pages' },
   ROUTE_DUPLICATE: { severity: 'warning', message: (a) => `Route "${a.route}" is declared more than once` },
@@ -35,6 +36,7 @@ export const CODES = spec({
   FILE_UNREADABLE: { severity: 'error', message: (a) => `Could not read ${a.file}: ${a.reason}` },
   FILE_TOO_LARGE: { severity: 'warning', message: (a) => `${a.file} is ${a.size} bytes, over the ${a.limit}-byte limit; it was skipped` },
   FILE_ENCODING: { severity: 'warning', message: (a) => `${a.file} is not valid UTF-8; undecodable bytes were replaced` },
+  TSCONFIG_EXTENDS_UNRESOLVED: { severity: 'warning', message: (a) => `${a.file} extends "${a.spec}", which could not be found; its options were ignored` },
   PLUGIN_DEPENDENCY: { severity: 'info', message: (a) => `The app depends on plugin "${a.name}"; business functions using it cannot become skills` },
 
   // --- WXML ----------------------------------------------------------------
