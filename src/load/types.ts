@@ -1,5 +1,8 @@
 import type { Loc, ProjectInfo } from '../model/types.js';
 import type { Vfs } from '../util/vfs.js';
+import type { PathAlias } from './path-aliases.js';
+
+export type { PathAlias };
 
 /** A `usingComponents` entry after resolution. */
 export interface ComponentRef {
@@ -11,6 +14,8 @@ export interface ComponentRef {
   path: string | null;
   origin: 'local' | 'npm' | 'plugin';
   loc: Loc | null;
+  /** Declared in app.json's global usingComponents rather than the unit's own JSON. */
+  global?: boolean;
 }
 
 /** The files of one page or component, root-relative, null when absent. */
@@ -66,5 +71,7 @@ export interface LoadedProject {
    * `{ pattern: '@/*', targets: ['*'] }`, `{ pattern: '@utils/*', targets: ['utils/*'] }`.
    * A target outside the mini-program root is dropped (with a diagnostic).
    */
-  pathAliases: { pattern: string; targets: string[] }[];
+  pathAliases: PathAlias[];
+  /** project.config.json `compileType` (`miniprogram`, `plugin`…), null without a project config. */
+  compileType: string | null;
 }
