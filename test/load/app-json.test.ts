@@ -8,8 +8,10 @@ async function routes(files: Record<string, string>) {
   return { project, pages, diags };
 }
 
+type Files = Record<string, string>;
+
 describe('app.json routes', () => {
-  it.each([
+  it.each<{ name: string; files: Files; pages: Record<string, unknown[]>; diags: string[] }>([
     {
       name: 'main pages only',
       files: { 'app.json': '{ "pages": ["pages/index/index"] }', ...page('pages/index/index') },
@@ -214,7 +216,7 @@ describe('app.json settings', () => {
 });
 
 describe('JSON problems', () => {
-  it.each([
+  it.each<{ name: string; files: Files; diags: string[]; routes: string[] }>([
     {
       name: 'invalid app.json: error at the failure, nothing loaded',
       files: { 'app.json': '{\n  "pages": ["a/a"]\n  "window": {}\n}' },

@@ -8,8 +8,10 @@ import { load, page, summarize } from './helpers.js';
 
 const APP = '{ "pages": ["pages/a/a"] }';
 
+type Files = Record<string, string>;
+
 describe('finding the project', () => {
-  it.each([
+  it.each<{ name: string; files: Files }>([
     { name: 'empty folder', files: {} },
     { name: 'project.config.json pointing at a folder without app.json', files: { 'project.config.json': '{ "miniprogramRoot": "mp/" }', 'app.json': APP } },
     { name: 'miniprogramRoot that is a file', files: { 'project.config.json': '{ "miniprogramRoot": "mp" }', mp: '' } },
@@ -52,7 +54,7 @@ describe('finding the project', () => {
     expect(project!.typescript).toBe(true);
   });
 
-  it.each([
+  it.each<{ name: string; files: Files; diags: string[] }>([
     {
       name: 'miniprogramRoot escaping the folder: reported, the folder itself is used',
       files: { 'project.config.json': '{\n  "miniprogramRoot": "../elsewhere"\n}', 'app.json': APP, ...page('pages/a/a') },
