@@ -8,7 +8,7 @@ import { APP_JSON, readAppConfig, type AppConfig, type RouteDecl } from './app-j
 import { discoverComponents, loadUnit, resolveComponentRefs, type UnitContext } from './components.js';
 import { readProjectConfig } from './project-config.js';
 import { readTsPathAliases } from './tsconfig.js';
-import type { LoadedPage, LoadedProject } from './types.js';
+import type { LoadedPage, LoadedProject, UnitFiles } from './types.js';
 import { findUnitFiles } from './unit-files.js';
 
 /** The app's own script; TypeScript first, like page scripts. */
@@ -61,16 +61,18 @@ export async function loadProject(projectVfs: Vfs, diags: DiagnosticBag): Promis
 
   const appScript = APP_SCRIPTS.find((f) => vfs.isFile(f)) ?? null;
   const pageFiles = app.routes.map((r) => findUnitFiles(vfs, r.route));
-  const typescript =
-    !!config?.compilerPlugins.includes(TS_PLUGIN) || !!appScript?.endsWith('.ts') || pageFiles.some((f) => !!f.script?.endsWith('.ts'));
+  // Decided before components are resolved, since tsconfig aliases may be needed to resolve them.
+  const tsBeforeComponents =
+    !!config?.compilerPlugins.includes(TS_PLUGIN) || !!appScript?.endsWith('.ts') || pageFiles.some(isTsUnit);
   // app.json resolveAlias is WeChat's own mechanism; tsconfig paths come after it.
-  const aliases = [...app.resolveAlias, ...(typescript ? await readTsPathAliases(projectVfs, mpRoot, diags) : [])];
+  const aliases = [...app.resolveAlias, ...(tsBeforeComponents ? await readTsPathAliases(projectVfs, mpRoot, diags) : [])];
 
   const base = { vfs, diags, aliases };
   const globalRefs = resolveComponentRefs(base, '', app.usingComponents).map((r) => ({ ...r, global: true }));
   const ctx: UnitContext = { ...base, globalRefs };
   const pages = app.routes.map((decl, i) => loadPage(ctx, app, decl, pageFiles[i]!));
   const components = discoverComponents(ctx, [...pages.flatMap((p) => p.components), ...globalRefs]);
+  const typescript = tsBeforeComponents || components.some((c) => isTsUnit(c.files));
 
   const info: ProjectInfo = {
     root: '.',
@@ -100,13 +102,17 @@ export async function loadProject(projectVfs: Vfs, diags: DiagnosticBag): Promis
   };
 }
 
+function isTsUnit(files: UnitFiles): boolean {
+  return !!files.script?.endsWith('.ts');
+}
+
 /** A page needs a script and a template; each missing one is reported at the route's declaration. */
 const REQUIRED_PAGE_FILES = [
   { role: 'script', what: 'script (.js or .ts)' },
   { role: 'wxml', what: 'template (.wxml)' },
 ] as const;
 
-function loadPage(ctx: UnitContext, app: AppConfig, decl: RouteDecl, files: LoadedPage['files']): LoadedPage {
+function loadPage(ctx: UnitContext, app: AppConfig, decl: RouteDecl, files: UnitFiles): LoadedPage {
   for (const { role, what } of REQUIRED_PAGE_FILES) {
     if (files[role] === null) ctx.diags.report('PAGE_FILES_MISSING', decl.loc, { route: decl.route, what });
   }

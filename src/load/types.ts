@@ -64,10 +64,15 @@ export interface LoadedProject {
   /** Subpackage roots (normalised, no trailing slash). */
   subpackages: { root: string; name: string | null; independent: boolean; pages: string[] }[];
   tabBar: string[];
-  /** TypeScript project: useCompilerPlugins has "typescript" or .ts scripts were found. */
+  /**
+   * TypeScript project: useCompilerPlugins has "typescript" or .ts scripts were found
+   * (tsconfig aliases are read only when app.ts or a page script shows it before
+   * components are resolved).
+   */
   typescript: boolean;
   /**
-   * tsconfig `paths` aliases, rewritten relative to the mini-program root:
+   * app.json `resolveAlias` entries, then (TypeScript projects only) tsconfig
+   * `paths` aliases, rewritten relative to the mini-program root:
    * `{ pattern: '@/*', targets: ['*'] }`, `{ pattern: '@utils/*', targets: ['utils/*'] }`.
    * A target outside the mini-program root is dropped (with a diagnostic).
    */

@@ -55,7 +55,8 @@ describe('app.json routes', () => {
   "subpackages": [
     { "root": "pkg", "pages": ["../../etc/x", "p/z"] },
     { "name": "no-root", "pages": ["q"] },
-    { "root": "../up", "pages": ["q"] }
+    { "root": "../up", "pages": ["q"] },
+    { "root": "/", "pages": ["q"] }
   ]
 }`,
         ...page('pages/a/a'),
@@ -71,6 +72,7 @@ describe('app.json routes', () => {
         'PATH_ESCAPES_ROOT app.json:11:32',
         'JSON_FIELD_TYPE app.json:12:5',
         'PATH_ESCAPES_ROOT app.json:13:7',
+        'ROUTE_INVALID app.json:14:7',
       ],
     },
     {
