@@ -1,0 +1,133 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { buildInstance, entryArgs, PAGE_LIFECYCLE, type UnitInstance } from '../flow/instance.js';
+import type { Interpreter, Registration } from '../flow/interpreter.js';
+import type { Trace } from '../flow/trace.js';
+import type { LoadedUnit } from '../load/types.js';
+import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger } from '../model/types.js';
+import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
+import { mergeEffects } from './effects.js';
+import { navigatorEffects } from './navigator-effects.js';
+import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
+
+/** What analysing one page or component yields (the model fields that depend on its code). */
+export interface UnitFacts {
+  query: QueryParam[];
+  forms: Form[];
+  handlers: Handler[];
+  effects: Effect[];
+  dataKeys: string[];
+  properties: string[];
+  events: string[];
+}
+
+const LIFECYCLE_ORDER = ['onLoad', 'created', 'attached', 'onShow', 'ready', 'onReady'];
+
+/**
+ * Follow the code of one page or component: evaluate its script, build its
+ * instance, run every entry function (lifecycle hooks first, so data keys a
+ * hook fills from the query are known to handlers), then link the WXML
+ * bindings to the entries.
+ */
+export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedUnit, route: string | null, wxml: WxmlFacts | null): UnitFacts {
+  const facts: UnitFacts = { query: [], forms: wxml?.forms ?? [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
+  const bindings = wxml?.bindings ?? [];
+  let reg: Registration | undefined;
+  if (unit.files.script) {
+    const rec = ip.loadModule(unit.files.script);
+    reg = rec.registrations.find((r) => r.kind === 'Page' || r.kind === 'Component');
+    if (!reg && rec.ast) diags.report('PAGE_NOT_REGISTERED', { file: unit.files.script, line: 1, column: 1 }, { file: unit.files.script });
+  }
+  const traces = new Map<string, Trace>();
+  let inst: UnitInstance | null = null;
+  if (reg) {
+    inst = buildInstance(ip, reg, route);
+    facts.dataKeys = [...inst.dataKeys].sort(cmp);
+    facts.properties = [...inst.properties].sort(cmp);
+    const bound = new Set<string>();
+    for (const b of bindings) {
+      if (b.handler) bound.add(b.handler);
+      for (const c of b.candidates ?? []) bound.add(c);
+    }
+    const order = [...inst.entries].sort((a, b) => rank(a.name) - rank(b.name) || cmp(a.name, b.name));
+    for (const entry of order) {
+      const run = ip.newRun(route, entry.name);
+      const at = ip.loc(entry.fn.node, entry.fn.file);
+      ip.runEntry(run, () => {
+        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name)), inst!.thisObj);
+      }, at);
+      traces.set(entry.name, run.trace);
+    }
+  }
+  linkBindings(diags, bindings, inst, reg ?? null, unit);
+
+  const events = new Set<string>();
+  const queryByName = new Map<string, QueryParam>();
+  for (const entry of inst?.entries ?? []) {
+    const tr = traces.get(entry.name)!;
+    tr.events.forEach((e) => events.add(e));
+    for (const r of tr.reads) {
+      if (r.origin.from !== 'query') continue;
+      const prev = queryByName.get(r.origin.name);
+      if (!prev || compareLoc(r.loc, prev.loc) < 0) {
+        const q: QueryParam = { name: r.origin.name, loc: r.loc };
+        if (r.hasDefault || prev?.hasDefault) q.hasDefault = true;
+        queryByName.set(r.origin.name, q);
+      } else if (r.hasDefault) prev.hasDefault = true;
+    }
+    facts.handlers.push(buildHandler(entry.name, entry.fn.node, entry.fn.file, tr, bindings, ip));
+  }
+  facts.query = [...queryByName.values()].sort((a, b) => cmp(a.name, b.name));
+  facts.events = [...events].sort(cmp);
+  facts.handlers.sort((a, b) => cmp(a.name, b.name));
+  const all: Effect[] = facts.handlers.flatMap((h) => h.effects);
+  if (wxml) all.push(...navigatorEffects(wxml, route, ip.opts.routes, diags));
+  facts.effects = mergeEffects(all);
+  return facts;
+}
+
+function rank(name: string): number {
+  const i = LIFECYCLE_ORDER.indexOf(name);
+  if (i >= 0) return i;
+  return PAGE_LIFECYCLE.has(name) ? LIFECYCLE_ORDER.length : LIFECYCLE_ORDER.length + 1;
+}
+
+function buildHandler(name: string, node: { loc?: { start: { line: number; column: number } } | null }, file: string, tr: Trace, bindings: WxmlBinding[], ip: Interpreter): Handler {
+  const triggers: Trigger[] = bindings
+    .filter((b) => b.handler === name || (b.handler === null && b.candidates?.includes(name)))
+    .map((b) => {
+      const tg: Trigger = { event: b.event, binding: b.binding, tag: b.tag, dataset: [...b.dataset].sort(cmp), text: b.text, loc: b.loc };
+      if (b.marks.length) tg.marks = [...b.marks].sort(cmp);
+      if (b.openType) tg.openType = b.openType;
+      if (b.formType) tg.formType = b.formType;
+      return tg;
+    })
+    .sort((a, b) => compareLoc(a.loc, b.loc));
+  const inputs = new Map<string, HandlerInput>();
+  const addInput = (i: HandlerInput) => inputs.set(`${i.from}:${i.name}`, i);
+  for (const r of tr.reads) if (r.origin.from !== 'query' || name === 'onLoad') addInput({ name: r.origin.name, from: r.origin.from });
+  const effects = mergeEffects(tr.effects);
+  for (const e of effects) for (const o of Object.values(e.inputs ?? {})) addInput({ name: o.name, from: o.from });
+  // `e.detail.value.mobile` also reads `e.detail.value`: the form field says more.
+  if ([...inputs.values()].some((i) => i.from === 'form')) inputs.delete('detail:value');
+  const h: Handler = {
+    name,
+    triggers,
+    inputs: [...inputs.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.name, b.name)),
+    effects,
+    loc: ip.loc(node as never, file),
+  };
+  if (tr.setData.size) h.setData = [...tr.setData].sort(cmp);
+  return h;
+}
+
+function linkBindings(diags: DiagnosticBag, bindings: WxmlBinding[], inst: UnitInstance | null, reg: Registration | null, unit: LoadedUnit): void {
+  const names = new Set(inst?.entries.map((e) => e.name) ?? []);
+  const owner = unit.isComponent || reg?.kind === 'Component' ? `component ${unit.path}` : `page ${unit.path}`;
+  for (const b of bindings) {
+    if (!b.handler) continue;
+    if (names.has(b.handler)) continue;
+    if (!inst) continue; // no script or no registration: reported already
+    const related: Loc[] = reg ? [reg.loc] : [];
+    diags.report('HANDLER_NOT_FOUND', b.loc, { binding: b.binding, handler: b.handler, owner }, related);
+  }
+}

@@ -1,0 +1,40 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { resolveNavigation } from '../flow/navigation.js';
+import type { Expanded } from '../flow/strings.js';
+import type { NavigateEffect } from '../model/types.js';
+import type { WxmlFacts } from '../wxml/types.js';
+
+/**
+ * `<navigator url="/pages/detail/detail?id={{item.id}}">` is a navigation
+ * the page offers without any script. Mustaches become holes, as in code.
+ * https://developers.weixin.qq.com/miniprogram/dev/component/navigator.html
+ */
+export function navigatorEffects(wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag): NavigateEffect[] {
+  const out: NavigateEffect[] = [];
+  for (const n of wxml.navigators) {
+    if (n.target && n.target !== 'self') continue; // another mini-program
+    if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
+    if (n.url === null) continue;
+    const u = toExpanded(n.url);
+    const nav = resolveNavigation(u, route, routes);
+    const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
+    if (nav.target === null) {
+      eff.confidence = 'guess';
+      diags.report('DYNAMIC_NAVIGATION', n.loc, { api: '<navigator>' });
+    } else if (!nav.known) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
+    out.push(eff);
+  }
+  return out;
+}
+
+function toExpanded(url: string): Expanded {
+  let holes = 0;
+  let constPrefix = -1;
+  const text = url.replace(/\{\{([\s\S]*?)\}\}/g, (_m, expr: string, offset: number) => {
+    holes++;
+    if (constPrefix < 0) constPrefix = offset;
+    const name = /([A-Za-z_$][\w$]*)\s*$/.exec(expr.trim())?.[1] ?? '';
+    return `{${name}}`;
+  });
+  return { text: text.trim(), holes, constPrefix: constPrefix < 0 ? text.length : constPrefix, inputs: {} };
+}

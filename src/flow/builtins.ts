@@ -1,0 +1,285 @@
+import type { Interpreter, Registration } from './interpreter.js';
+import { awaited } from './interpreter.js';
+import { dbMember } from './wx-calls.js';
+import {
+  UNDEF,
+  alternatives,
+  constString,
+  join,
+  num,
+  obj,
+  str,
+  unknown,
+  type CallSite,
+  type FnValue,
+  type NativeImpl,
+  type NativeValue,
+  type ObjValue,
+  type Value,
+} from './values.js';
+
+/**
+ * The global names analysed code can use, and the built-in methods of
+ * values (promises, arrays, functions, strings) — modelled just far enough to
+ * keep values and callbacks flowing. Nothing here executes analysed code; it
+ * only tells the interpreter what a call evaluates to.
+ */
+const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
+
+/** The same value back (keeps origins): `decodeURIComponent(options.q)`, `String(id)`. */
+const passThrough = (name: string) =>
+  native(name, (args) => {
+    const a = args[0] ?? UNDEF;
+    return a;
+  });
+
+export function createGlobals(ip: Interpreter): Map<string, Value> {
+  const g = new Map<string, Value>();
+  const callFn = (f: Value, args: Value[], thisVal: Value = UNDEF): Value => {
+    let out: Value = UNDEF;
+    const results: Value[] = [];
+    for (const alt of alternatives(f)) {
+      if (alt.t === 'fn') results.push(ip.callFunction(alt, args, alt.thisVal ?? thisVal));
+      else if (alt.t === 'native') results.push(alt.call(args, thisVal, NO_SITE));
+    }
+    if (results.length) out = join(...results);
+    return out;
+  };
+
+  g.set('wx', { t: 'wx', path: '' });
+  g.set('getApp', native('getApp', () => ip.getApp()));
+  g.set('getCurrentPages', native('getCurrentPages', () => ({ t: 'arr', items: [] })));
+  g.set(
+    'require',
+    native('require', (args, _t, site) => {
+      const spec = constString(args[0] ?? UNDEF);
+      if (spec === null) {
+        ip.diags.report('DYNAMIC_CALL', ip.loc(site.node, site.file), { what: 'a dynamic require()' });
+        return unknown();
+      }
+      return ip.requireFrom(site.file, spec, site.node);
+    }),
+  );
+  g.set('requirePlugin', native('requirePlugin', () => unknown('plugin')));
+
+  // Registrations: Page/Component/App record their options on the module being evaluated.
+  for (const kind of ['Page', 'Component', 'App'] as const) {
+    g.set(
+      kind,
+      native(kind, (args, _t, site) => {
+        const rec = ip.modules.get(site.file);
+        const reg: Registration = { kind, options: args[0] ?? UNDEF, loc: ip.loc(site.node, site.file) };
+        rec?.registrations.push(reg);
+        return UNDEF;
+      }),
+    );
+  }
+  g.set(
+    'Behavior',
+    native('Behavior', (args) => {
+      const o = args[0];
+      const b = obj(o && o.t === 'obj' ? o.props : [], 'behavior');
+      return b;
+    }),
+  );
+
+  const objectNs = obj([
+    [
+      'assign',
+      native('Object.assign', (args) => {
+        const target = args[0];
+        const out = target && target.t === 'obj' ? target : obj();
+        for (const a of args.slice(1)) for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) out.props.set(k, v);
+        return out;
+      }),
+    ],
+    ['keys', native('Object.keys', (args) => keysArray(args[0]))],
+    ['values', native('Object.values', (args) => (args[0]?.t === 'obj' ? { t: 'arr', items: [...args[0].props.values()] } : unknown()))],
+    ['entries', native('Object.entries', () => unknown())],
+    ['freeze', passThrough('Object.freeze')],
+    ['create', native('Object.create', (args) => (args[0]?.t === 'obj' ? Object.assign(obj(), { proto: args[0] }) : obj()))],
+    ['defineProperty', passThrough('Object.defineProperty')],
+  ]);
+  g.set('Object', objectNs);
+
+  const promiseCtor = native('Promise', (args) => {
+    const resolved: Value[] = [];
+    const resolve = native('resolve', (a) => {
+      resolved.push(awaited(a[0] ?? UNDEF));
+      return UNDEF;
+    });
+    const reject = native('reject', () => UNDEF);
+    callFn(args[0] ?? UNDEF, [resolve, reject]);
+    return { t: 'promise', value: resolved.length ? join(...resolved) : unknown() };
+  });
+  g.set('Promise', promiseCtor);
+  g.set(
+    '%Promise.static',
+    obj([
+      ['resolve', native('Promise.resolve', (a) => ({ t: 'promise', value: awaited(a[0] ?? UNDEF) }))],
+      ['reject', native('Promise.reject', () => ({ t: 'promise', value: unknown() }))],
+      ['all', native('Promise.all', (a) => ({ t: 'promise', value: a[0]?.t === 'arr' ? { t: 'arr', items: a[0].items.map(awaited) } : unknown() }))],
+      ['allSettled', native('Promise.allSettled', () => ({ t: 'promise', value: unknown() }))],
+      ['race', native('Promise.race', (a) => ({ t: 'promise', value: a[0]?.t === 'arr' ? join(...a[0].items.map(awaited)) : unknown() }))],
+      ['any', native('Promise.any', (a) => ({ t: 'promise', value: a[0]?.t === 'arr' ? join(...a[0].items.map(awaited)) : unknown() }))],
+    ]),
+  );
+
+  for (const name of ['decodeURIComponent', 'encodeURIComponent', 'decodeURI', 'encodeURI', 'String', 'parseInt', 'parseFloat', 'Number', 'escape', 'unescape']) {
+    g.set(name, passThrough(name));
+  }
+  g.set('Boolean', native('Boolean', () => unknown()));
+  g.set('JSON', obj([
+    ['stringify', native('JSON.stringify', (a) => unknown(a[0] && a[0].t === 'unk' ? a[0].hint : 'json'))],
+    ['parse', passThrough('JSON.parse')],
+  ]));
+  const noop = native('noop', () => UNDEF);
+  g.set('console', obj(['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'group', 'groupEnd', 'time', 'timeEnd'].map((k) => [k, noop])));
+  const runCallback = (name: string) =>
+    native(name, (args) => {
+      callFn(args[0] ?? UNDEF, []);
+      return unknown('timer');
+    });
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame']) g.set(name, runCallback(name));
+  g.set('clearTimeout', noop);
+  g.set('clearInterval', noop);
+
+  // Built-in members of values: `p.then(cb)`, `arr.map(cb)`, `fn.call(x)`, `s.trim()`…
+  g.set(
+    '%member',
+    native('%member', (args) => {
+      const recv = args[0]!;
+      const key = constString(args[1] ?? UNDEF) ?? '';
+      return memberOf(ip, recv, key, callFn);
+    }),
+  );
+  return g;
+}
+
+const NO_SITE: CallSite = { node: { type: 'Noop' } as CallSite['node'], file: '', argNodes: [] };
+
+function keysArray(v: Value | undefined): Value {
+  if (v && v.t === 'obj') return { t: 'arr', items: [...v.props.keys()].map(str) };
+  return unknown();
+}
+
+type CallFn = (f: Value, args: Value[], thisVal?: Value) => Value;
+
+function memberOf(ip: Interpreter, recv: Value, key: string, callFn: CallFn): Value {
+  switch (recv.t) {
+    case 'promise':
+      return promiseMember(recv.value, key, callFn);
+    case 'native':
+      if (recv.name === 'Promise') {
+        const s = ip.globals.get('%Promise.static') as ObjValue;
+        return s.props.get(key) ?? UNDEF;
+      }
+      return fnMember(recv, key, callFn);
+    case 'fn':
+      return fnMember(recv, key, callFn);
+    case 'arr':
+      return arrayMember(recv.items, key, callFn);
+    case 'str':
+    case 'tpl':
+      return stringMember(recv, key);
+    case 'db':
+      return dbMember(ip, recv, key);
+    case 'obj':
+      if (key === 'hasOwnProperty') return native('hasOwnProperty', () => unknown());
+      return UNDEF;
+    default:
+      return UNDEF;
+  }
+}
+
+function promiseMember(value: Value, key: string, callFn: CallFn): Value {
+  if (key === 'then')
+    return native('then', (args) => {
+      const r = args[0] ? callFn(args[0], [value]) : value;
+      if (args[1]) callFn(args[1], [unknown('err')]);
+      return { t: 'promise', value: args[0] ? awaited(r) : value };
+    });
+  if (key === 'catch')
+    return native('catch', (args) => {
+      const r = args[0] ? callFn(args[0], [unknown('err')]) : UNDEF;
+      return { t: 'promise', value: join(value, awaited(r)) };
+    });
+  if (key === 'finally')
+    return native('finally', (args) => {
+      if (args[0]) callFn(args[0], []);
+      return { t: 'promise', value };
+    });
+  return UNDEF;
+}
+
+function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value {
+  if (key === 'call') return native('call', (args) => callFn(fn, args.slice(1), args[0] ?? UNDEF));
+  if (key === 'apply') return native('apply', (args) => callFn(fn, args[1]?.t === 'arr' ? args[1].items : [], args[0] ?? UNDEF));
+  if (key === 'bind')
+    return native('bind', (args) => {
+      const bound = args.slice(1);
+      if (fn.t === 'fn' && bound.length === 0) return { ...fn, thisVal: args[0] ?? UNDEF };
+      return native(`bound ${fn.name ?? ''}`, (rest) => callFn(fn, [...bound, ...rest], args[0] ?? UNDEF));
+    });
+  return UNDEF;
+}
+
+function arrayMember(items: Value[], key: string, callFn: CallFn): Value {
+  const item = items.length ? join(...items) : unknown('item');
+  switch (key) {
+    case 'forEach':
+    case 'map':
+    case 'filter':
+    case 'find':
+    case 'findIndex':
+    case 'some':
+    case 'every':
+    case 'flatMap':
+    case 'findLast':
+      return native(key, (args) => {
+        const r = args[0] ? callFn(args[0], [item, unknown('index')]) : UNDEF;
+        if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r] };
+        if (key === 'filter') return { t: 'arr', items: [...items] };
+        if (key === 'find' || key === 'findLast') return item;
+        return unknown();
+      });
+    case 'reduce':
+      return native(key, (args) => (args[0] ? callFn(args[0], [args[1] ?? item, item]) : unknown()));
+    case 'push':
+    case 'unshift':
+      return native(key, (args) => {
+        items.push(...args);
+        return num(items.length);
+      });
+    case 'concat':
+      return native(key, (args) => ({ t: 'arr', items: [...items, ...args.flatMap((a) => (a.t === 'arr' ? a.items : [a]))] }));
+    case 'slice':
+    case 'reverse':
+    case 'sort':
+      return native(key, () => ({ t: 'arr', items: [...items] }));
+    case 'join':
+      return native(key, () => unknown('list'));
+    case 'length':
+      return items.length ? num(items.length) : unknown('length');
+    default:
+      return UNDEF;
+  }
+}
+
+function stringMember(s: Value, key: string): Value {
+  const c = constString(s);
+  switch (key) {
+    case 'trim':
+    case 'toString':
+    case 'valueOf':
+      return native(key, () => s);
+    case 'toUpperCase':
+      return native(key, () => (c !== null ? str(c.toUpperCase()) : s));
+    case 'toLowerCase':
+      return native(key, () => (c !== null ? str(c.toLowerCase()) : s));
+    case 'length':
+      return c !== null ? num(c.length) : unknown('length');
+    default:
+      return UNDEF;
+  }
+}

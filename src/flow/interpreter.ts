@@ -1,0 +1,1103 @@
+import type * as t from '@babel/types';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Loc, ValueOrigin } from '../model/types.js';
+import { parseScript } from '../script/parse-script.js';
+import type { Vfs } from '../util/vfs.js';
+import { createGlobals } from './builtins.js';
+import { ModuleResolver } from './module-resolver.js';
+import { sameOrigin, sourceOrigin } from './sources.js';
+import { Trace } from './trace.js';
+import {
+  Env,
+  NULL,
+  UNDEF,
+  alternatives,
+  bool,
+  concat,
+  constString,
+  isStringy,
+  join,
+  normalizeTpl,
+  num,
+  obj,
+  str,
+  toTplParts,
+  truthy,
+  unknown,
+  type FnValue,
+  type FunctionNode,
+  type ObjValue,
+  type SourceValue,
+  type TplPart,
+  type Value,
+} from './values.js';
+import { wxMember } from './wx-calls.js';
+
+/**
+ * The code follower: an abstract interpreter over Babel ASTs.
+ *
+ * It evaluates the analysed mini-program without running it. Both branches
+ * of every condition are taken, loops run once, calls into the app's own
+ * functions are followed with the argument values of that call site (so a
+ * wrapper `request(url, data, method = 'GET')` resolves to the URL its
+ * caller passed), and every `wx.*` call it meets becomes an effect in the
+ * current trace. Budgets bound the work: a hostile or huge app ends with a
+ * diagnostic, never a hang.
+ */
+
+export interface Registration {
+  kind: 'Page' | 'Component' | 'App' | 'Behavior';
+  options: Value;
+  loc: Loc;
+}
+
+export interface ModuleRecord {
+  file: string;
+  ast: t.File | null;
+  env: Env;
+  moduleObj: ObjValue;
+  state: 'evaluating' | 'done';
+  esm: boolean;
+  registrations: Registration[];
+}
+
+interface Frame {
+  label: string | null;
+  fn: FunctionNode | null;
+  file: string;
+  thisVal: Value;
+  returns: Value[];
+  /** Values a `new Promise(executor)` resolves to, when this frame is such an executor. */
+}
+
+export interface RunState {
+  trace: Trace;
+  stack: Frame[];
+  steps: number;
+  /** The page whose code is followed (relative navigation URLs resolve against it). */
+  route: string | null;
+  /** Name of the entry function, for diagnostics. */
+  entry: string;
+  budgetHit: boolean;
+}
+
+export interface InterpreterOptions {
+  vfs: Vfs;
+  diags: DiagnosticBag;
+  routes: Set<string>;
+  appScript: string | null;
+  pathAliases?: { pattern: string; targets: string[] }[];
+  /** Maximum AST nodes evaluated per entry function. */
+  stepBudget?: number;
+  /** Maximum depth of followed calls. */
+  maxDepth?: number;
+  /** Files larger than this are not parsed (a diagnostic says so). */
+  maxFileBytes?: number;
+}
+
+class BudgetExceeded extends Error {}
+
+const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 'resolve', 'reject']);
+const DEFAULT_STEP_BUDGET = 250_000;
+const DEFAULT_MAX_DEPTH = 24;
+
+export class Interpreter {
+  readonly resolver: ModuleResolver;
+  readonly modules = new Map<string, ModuleRecord>();
+  readonly globals: Map<string, Value>;
+  private readonly parseCache = new Map<string, t.File | null>();
+  private appInstance: Value | null = null;
+  private appLoading = false;
+  cur: RunState;
+
+  constructor(readonly opts: InterpreterOptions) {
+    this.resolver = new ModuleResolver(opts.vfs, opts.pathAliases ?? []);
+    this.globals = createGlobals(this);
+    this.cur = this.newRun(null, '(module)');
+  }
+
+  get diags(): DiagnosticBag {
+    return this.opts.diags;
+  }
+
+  newRun(route: string | null, entry: string): RunState {
+    return { trace: new Trace(), stack: [], steps: 0, route, entry, budgetHit: false };
+  }
+
+  /** Run `fn` with `run` as the current state, restoring the previous one after. */
+  withRun<T>(run: RunState, fn: () => T): T {
+    const prev = this.cur;
+    this.cur = run;
+    try {
+      return fn();
+    } finally {
+      this.cur = prev;
+    }
+  }
+
+  // ---------------------------------------------------------------- modules
+
+  parse(file: string): t.File | null {
+    if (this.parseCache.has(file)) return this.parseCache.get(file)!;
+    let ast: t.File | null = null;
+    const size = this.opts.vfs.size(file);
+    const limit = this.opts.maxFileBytes ?? 5_000_000;
+    if (size > limit) {
+      this.diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size, limit });
+    } else {
+      const text = this.opts.vfs.readText(file);
+      if (text === null) this.diags.report('FILE_UNREADABLE', { file, line: 1, column: 1 }, { file, reason: 'not readable' });
+      else if (file.endsWith('.json')) ast = null;
+      else ast = parseScript(text, file, this.diags);
+    }
+    this.parseCache.set(file, ast);
+    return ast;
+  }
+
+  /** Evaluate a module once (in its own run, so its top-level effects don't leak into a page's). */
+  loadModule(file: string): ModuleRecord {
+    const existing = this.modules.get(file);
+    if (existing) {
+      if (existing.state === 'evaluating') this.diags.report('MODULE_CYCLE', { file, line: 1, column: 1 }, { file });
+      return existing;
+    }
+    const exportsObj = obj([], 'module');
+    const moduleObj = obj([['exports', exportsObj]]);
+    const env = new Env(null, true);
+    const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [] };
+    this.modules.set(file, rec);
+    if (file.endsWith('.json')) {
+      const text = this.opts.vfs.readText(file);
+      try {
+        moduleObj.props.set('exports', fromJson(text === null ? null : JSON.parse(text)));
+      } catch {
+        /* invalid JSON module: exports stay unknown */
+      }
+      rec.state = 'done';
+      return rec;
+    }
+    rec.ast = this.parse(file);
+    env.declare('module', moduleObj);
+    env.declare('exports', exportsObj);
+    if (rec.ast) {
+      const run = this.newRun(null, `(module ${file})`);
+      const frame: Frame = { label: null, fn: null, file, thisVal: exportsObj, returns: [] };
+      this.withRun(run, () => {
+        run.stack.push(frame);
+        try {
+          this.execBlock(rec.ast!.program.body, env, frame, rec);
+        } catch (e) {
+          if (!(e instanceof BudgetExceeded)) throw e;
+        }
+      });
+    }
+    rec.state = 'done';
+    return rec;
+  }
+
+  exportsOf(rec: ModuleRecord): Value {
+    return rec.moduleObj.props.get('exports') ?? UNDEF;
+  }
+
+  /** `require(spec)` / `import … from spec` evaluated from `fromFile`. */
+  requireFrom(fromFile: string, spec: string, node: t.Node, esmDefault = false): Value {
+    const r = this.resolver.resolve(fromFile, spec);
+    if (!r.file) {
+      if (r.escapes) this.diags.report('PATH_ESCAPES_ROOT', this.loc(node, fromFile), { path: spec });
+      else this.diags.report('MODULE_UNRESOLVED', this.loc(node, fromFile), { spec });
+      return unknown(spec.split('/').pop());
+    }
+    const rec = this.loadModule(r.file);
+    const exp = this.exportsOf(rec);
+    if (esmDefault) {
+      if (rec.esm && exp.t === 'obj') return exp.props.get('default') ?? UNDEF;
+      return exp;
+    }
+    return exp;
+  }
+
+  /** The `App({...})` object, for `getApp()`. */
+  getApp(): Value {
+    if (this.appInstance) return this.appInstance;
+    if (!this.opts.appScript || this.appLoading) return unknown('app');
+    this.appLoading = true;
+    const rec = this.loadModule(this.opts.appScript);
+    this.appLoading = false;
+    const reg = rec.registrations.find((r) => r.kind === 'App');
+    const o = reg && reg.options.t === 'obj' ? reg.options : obj([], 'app');
+    o.tag = 'app';
+    this.appInstance = o;
+    return o;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** Call a value with arguments; the heart of following the code. */
+  callValue(callee: Value, args: Value[], thisVal: Value, node: t.Node, argNodes: t.Node[], file: string): Value {
+    switch (callee.t) {
+      case 'fn':
+        return this.callFunction(callee, args, callee.thisVal ?? thisVal);
+      case 'native':
+        return callee.call(args, thisVal, { node, file, argNodes });
+      case 'wx':
+        return wxMember(this, callee.path, args, node, file);
+      case 'union': {
+        const results = callee.options.map((c) => this.callValue(c, args, thisVal, node, argNodes, file));
+        return join(...results);
+      }
+      default:
+        // Unknown callee: callbacks handed to it may still run (success handlers, timers, library hooks).
+        this.invokeCallbacks(args);
+        return unknown(callee.t === 'unk' ? callee.hint : undefined);
+    }
+  }
+
+  /** Functions passed to code we cannot follow are assumed to be called, with unknown arguments. */
+  invokeCallbacks(args: Value[]): void {
+    for (const a of args) {
+      for (const alt of alternatives(a)) {
+        if (alt.t === 'fn') this.callFunction(alt, [], alt.thisVal ?? UNDEF);
+        else if (alt.t === 'obj' && !alt.tag) {
+          for (const v of alt.props.values()) if (v.t === 'fn') this.callFunction(v, [], v.thisVal ?? UNDEF);
+        }
+      }
+    }
+  }
+
+  callFunction(fn: FnValue, args: Value[], thisVal: Value): Value {
+    const run = this.cur;
+    const depth = run.stack.length;
+    const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+    let onStack = 0;
+    for (const f of run.stack) if (f.fn === fn.node) onStack++;
+    if (onStack >= 2 || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    const node = fn.node;
+    const env = new Env(fn.env, true);
+    const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [] };
+    env.declare('arguments', { t: 'arr', items: args });
+    node.params.forEach((p, i) => {
+      if (p.type === 'RestElement') this.bindPattern(p.argument, { t: 'arr', items: args.slice(i) }, env, frame, 'let');
+      else if (p.type === 'TSParameterProperty') {
+        const param = p.parameter;
+        const v = args[i] ?? UNDEF;
+        if (param.type === 'Identifier') {
+          env.declare(param.name, v);
+          this.setProp(thisVal, param.name, v);
+        } else this.bindPattern(param, v, env, frame, 'let');
+      } else this.bindPattern(p as t.LVal, args[i] ?? UNDEF, env, frame, 'let');
+    });
+    run.stack.push(frame);
+    try {
+      if (node.body.type === 'BlockStatement') this.execBlock(node.body.body, env, frame, null);
+      else frame.returns.push(this.evalExpr(node.body, env, frame));
+    } finally {
+      run.stack.pop();
+    }
+    let result = frame.returns.length ? join(...frame.returns) : UNDEF;
+    if (node.async) result = result.t === 'promise' ? result : { t: 'promise', value: result };
+    return result;
+  }
+
+  private frameLabel(fn: FnValue): string | null {
+    // Anonymous functions and wx callback options (`success(res) {…}`) are not steps a reviewer follows.
+    if (!fn.name || (!fn.method && CALLBACK_NAMES.has(fn.name))) return null;
+    return fn.method ? fn.name : `${fn.file}:${fn.name}`;
+  }
+
+  /** The call chain from the entry, for an effect's `via`. */
+  via(): string[] {
+    const out: string[] = [];
+    for (const f of this.cur.stack) if (f.label && out[out.length - 1] !== f.label) out.push(f.label);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- locations
+
+  loc(node: t.Node, file: string): Loc {
+    const s = node.loc?.start;
+    return { file, line: s?.line ?? 1, column: (s?.column ?? 0) + 1 };
+  }
+
+  private tick(): void {
+    const run = this.cur;
+    if (++run.steps > (this.opts.stepBudget ?? DEFAULT_STEP_BUDGET)) {
+      run.budgetHit = true;
+      throw new BudgetExceeded();
+    }
+  }
+
+  /** Run an entry with a budget: a blown budget ends this entry, with a diagnostic. */
+  runEntry(run: RunState, body: () => void, at: Loc): void {
+    this.withRun(run, () => {
+      try {
+        body();
+      } catch (e) {
+        if (!(e instanceof BudgetExceeded)) throw e;
+        this.diags.report('ANALYSIS_BUDGET', at, { entry: run.entry, limit: `${this.opts.stepBudget ?? DEFAULT_STEP_BUDGET}-step` });
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  execBlock(body: t.Statement[], env: Env, frame: Frame, mod: ModuleRecord | null): void {
+    // Function declarations are hoisted: calls may precede them.
+    for (const s of body) {
+      const d = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
+      if (d && d.type === 'FunctionDeclaration' && d.id) env.declare(d.id.name, this.makeFn(d, env, frame, d.id.name));
+    }
+    for (const s of body) this.execStmt(s, env, frame, mod);
+    if (mod) this.finishEsmExports(body, env, mod);
+  }
+
+  execStmt(s: t.Statement, env: Env, frame: Frame, mod: ModuleRecord | null = null): void {
+    this.tick();
+    switch (s.type) {
+      case 'ExpressionStatement':
+        this.evalExpr(s.expression, env, frame);
+        return;
+      case 'VariableDeclaration':
+        for (const d of s.declarations) {
+          const v = d.init ? this.evalExpr(d.init, env, frame, patternHint(d.id)) : UNDEF;
+          this.bindPattern(d.id, v, env, frame, s.kind === 'var' ? 'var' : 'let');
+        }
+        return;
+      case 'FunctionDeclaration':
+        if (s.id && !env.vars.has(s.id.name)) env.declare(s.id.name, this.makeFn(s, env, frame, s.id.name));
+        return;
+      case 'ClassDeclaration':
+        if (s.id) env.declare(s.id.name, this.makeClass(s, env, frame));
+        return;
+      case 'ReturnStatement':
+        frame.returns.push(s.argument ? this.evalExpr(s.argument, env, frame) : UNDEF);
+        return;
+      case 'IfStatement': {
+        const c = truthy(this.evalExpr(s.test, env, frame));
+        if (c !== false) this.execStmt(s.consequent, env, frame);
+        if (c !== true && s.alternate) this.execStmt(s.alternate, env, frame);
+        return;
+      }
+      case 'BlockStatement':
+        this.execBlock(s.body, new Env(env), frame, null);
+        return;
+      case 'ForStatement': {
+        const inner = new Env(env);
+        if (s.init) {
+          if (s.init.type === 'VariableDeclaration') this.execStmt(s.init, inner, frame);
+          else this.evalExpr(s.init, inner, frame);
+        }
+        if (s.test) this.evalExpr(s.test, inner, frame);
+        this.execStmt(s.body, inner, frame);
+        if (s.update) this.evalExpr(s.update, inner, frame);
+        return;
+      }
+      case 'ForInStatement':
+      case 'ForOfStatement': {
+        const inner = new Env(env);
+        const coll = this.evalExpr(s.right, env, frame);
+        let item: Value = unknown();
+        if (s.type === 'ForOfStatement' && coll.t === 'arr' && coll.items.length) item = join(...coll.items);
+        if (s.type === 'ForInStatement' && coll.t === 'obj' && coll.props.size) item = join(...[...coll.props.keys()].map(str));
+        if (s.left.type === 'VariableDeclaration') {
+          for (const d of s.left.declarations) this.bindPattern(d.id, item, inner, frame, 'let');
+        } else this.assignTo(s.left as t.LVal, item, inner, frame);
+        this.execStmt(s.body, inner, frame);
+        return;
+      }
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+        this.evalExpr(s.test, env, frame);
+        this.execStmt(s.body, env, frame);
+        return;
+      case 'SwitchStatement': {
+        this.evalExpr(s.discriminant, env, frame);
+        const inner = new Env(env);
+        for (const c of s.cases) {
+          if (c.test) this.evalExpr(c.test, inner, frame);
+          this.execBlock(c.consequent, inner, frame, null);
+        }
+        return;
+      }
+      case 'TryStatement': {
+        this.execStmt(s.block, env, frame);
+        if (s.handler) {
+          const inner = new Env(env);
+          if (s.handler.param) this.bindPattern(s.handler.param, unknown('err'), inner, frame, 'let');
+          this.execBlock(s.handler.body.body, inner, frame, null);
+        }
+        if (s.finalizer) this.execStmt(s.finalizer, env, frame);
+        return;
+      }
+      case 'ThrowStatement':
+        this.evalExpr(s.argument, env, frame);
+        return;
+      case 'LabeledStatement':
+        this.execStmt(s.body, env, frame);
+        return;
+      case 'ImportDeclaration':
+        this.execImport(s, env, frame);
+        return;
+      case 'ExportNamedDeclaration':
+        if (mod) mod.esm = true;
+        if (s.declaration) this.execStmt(s.declaration, env, frame, mod);
+        return;
+      case 'ExportDefaultDeclaration': {
+        if (mod) mod.esm = true;
+        const d = s.declaration;
+        let v: Value;
+        if (d.type === 'FunctionDeclaration') v = d.id ? (env.lookup(d.id.name) ?? this.makeFn(d, env, frame, d.id.name)) : this.makeFn(d, env, frame, 'default');
+        else if (d.type === 'ClassDeclaration') {
+          v = this.makeClass(d, env, frame);
+          if (d.id) env.declare(d.id.name, v);
+        } else if (d.type === 'TSDeclareFunction') return;
+        else v = this.evalExpr(d as t.Expression, env, frame, 'default');
+        if (mod) this.exportsObj(mod).props.set('default', v);
+        return;
+      }
+      case 'ExportAllDeclaration':
+        if (mod) mod.esm = true;
+        return;
+      case 'TSExportAssignment':
+        if (mod) mod.moduleObj.props.set('exports', this.evalExpr(s.expression, env, frame));
+        return;
+      case 'TSEnumDeclaration': {
+        const e = obj();
+        let n = 0;
+        for (const m of s.members) {
+          const key = m.id.type === 'Identifier' ? m.id.name : m.id.value;
+          const v = m.initializer ? this.evalExpr(m.initializer, env, frame) : num(n);
+          if (v.t === 'num') n = v.v + 1;
+          e.props.set(key, v);
+        }
+        env.declare(s.id.name, e);
+        return;
+      }
+      case 'TSModuleDeclaration':
+      case 'TSImportEqualsDeclaration':
+      default:
+        return;
+    }
+  }
+
+  private exportsObj(mod: ModuleRecord): ObjValue {
+    let e = mod.moduleObj.props.get('exports');
+    if (!e || e.t !== 'obj') {
+      e = obj([], 'module');
+      mod.moduleObj.props.set('exports', e);
+    }
+    return e;
+  }
+
+  /** `export { a as b }`, `export const x`, `export * from`: bound after the module body ran. */
+  private finishEsmExports(body: t.Statement[], env: Env, mod: ModuleRecord): void {
+    for (const s of body) {
+      if (s.type === 'ExportNamedDeclaration') {
+        const exp = this.exportsObj(mod);
+        if (s.declaration) {
+          for (const name of declaredNames(s.declaration)) exp.props.set(name, env.lookup(name) ?? UNDEF);
+        }
+        if (s.specifiers.length) {
+          const from = s.source ? this.requireFrom(mod.file, s.source.value, s) : null;
+          for (const sp of s.specifiers) {
+            const exported = sp.exported.type === 'Identifier' ? sp.exported.name : sp.exported.value;
+            if (sp.type === 'ExportSpecifier') {
+              const local = sp.local.name;
+              exp.props.set(exported, from ? this.getProp(from, local, sp, mod.file) : (env.lookup(local) ?? UNDEF));
+            } else if (sp.type === 'ExportNamespaceSpecifier' && from) exp.props.set(exported, from);
+            else if (sp.type === 'ExportDefaultSpecifier' && from) exp.props.set(exported, this.getProp(from, 'default', sp, mod.file));
+          }
+        }
+      } else if (s.type === 'ExportAllDeclaration') {
+        const from = this.requireFrom(mod.file, s.source.value, s);
+        const exp = this.exportsObj(mod);
+        if (from.t === 'obj') for (const [k, v] of from.props) if (k !== 'default' && !exp.props.has(k)) exp.props.set(k, v);
+      }
+    }
+  }
+
+  private execImport(s: t.ImportDeclaration, env: Env, frame: Frame): void {
+    if (s.importKind === 'type') return;
+    const spec = s.source.value;
+    const file = frame.file;
+    for (const sp of s.specifiers) {
+      if (sp.type === 'ImportDefaultSpecifier') env.declare(sp.local.name, this.requireFrom(file, spec, s, true));
+      else if (sp.type === 'ImportNamespaceSpecifier') env.declare(sp.local.name, this.requireFrom(file, spec, s));
+      else {
+        if (sp.importKind === 'type') continue;
+        const name = sp.imported.type === 'Identifier' ? sp.imported.name : sp.imported.value;
+        const mod = this.requireFrom(file, spec, s);
+        env.declare(sp.local.name, name === 'default' ? this.requireFrom(file, spec, s, true) : this.getProp(mod, name, sp, file));
+      }
+    }
+    if (s.specifiers.length === 0) this.requireFrom(file, spec, s);
+  }
+
+  // ---------------------------------------------------------------- patterns
+
+  bindPattern(p: t.LVal | t.PatternLike, v: Value, env: Env, frame: Frame, kind: 'var' | 'let'): void {
+    switch (p.type) {
+      case 'Identifier':
+        if (kind === 'var') env.functionScope().declare(p.name, v);
+        else env.declare(p.name, v);
+        return;
+      case 'AssignmentPattern': {
+        const hasValue = v.t !== 'undef';
+        const dflt = this.evalExpr(p.right, env, frame, patternHint(p.left));
+        const val = !hasValue ? dflt : v.t === 'str' || v.t === 'num' || v.t === 'obj' || v.t === 'fn' || v.t === 'arr' ? v : join(v, dflt);
+        if (v.t === 'src') this.markDefault();
+        this.bindPattern(p.left, val, env, frame, kind);
+        return;
+      }
+      case 'ObjectPattern': {
+        const used: string[] = [];
+        for (const prop of p.properties) {
+          if (prop.type === 'RestElement') {
+            const rest = obj();
+            if (v.t === 'obj') for (const [k, pv] of v.props) if (!used.includes(k)) rest.props.set(k, pv);
+            this.bindPattern(prop.argument, v.t === 'obj' ? rest : v, env, frame, kind);
+            continue;
+          }
+          const key = this.propKey(prop, env, frame);
+          if (key === null) {
+            this.bindPattern(prop.value as t.LVal, unknown(), env, frame, kind);
+            continue;
+          }
+          used.push(key);
+          this.bindPattern(prop.value as t.LVal, this.getProp(v, key, prop, frame.file), env, frame, kind);
+        }
+        return;
+      }
+      case 'ArrayPattern':
+        p.elements.forEach((el, i) => {
+          if (!el) return;
+          if (el.type === 'RestElement') this.bindPattern(el.argument, v.t === 'arr' ? { t: 'arr', items: v.items.slice(i) } : unknown(), env, frame, kind);
+          else this.bindPattern(el, v.t === 'arr' ? (v.items[i] ?? UNDEF) : v.t === 'promise' ? unknown() : this.getProp(v, String(i), el, frame.file), env, frame, kind);
+        });
+        return;
+      case 'MemberExpression':
+        this.assignTo(p, v, env, frame);
+        return;
+      case 'TSParameterProperty':
+        this.bindPattern(p.parameter, v, env, frame, kind);
+        return;
+      default:
+        if ('expression' in p && p.expression) this.bindPattern(p.expression as t.LVal, v, env, frame, kind);
+    }
+  }
+
+  /** The last query read gets `hasDefault` (a destructuring default follows it). */
+  private markDefault(): void {
+    const reads = this.cur.trace.reads;
+    const last = reads[reads.length - 1];
+    if (last) last.hasDefault = true;
+  }
+
+  private assignTo(target: t.LVal | t.Expression, v: Value, env: Env, frame: Frame): void {
+    if (target.type === 'Identifier') env.assign(target.name, v);
+    else if (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') {
+      const o = this.evalExpr(target.object as t.Expression, env, frame);
+      const key = this.memberKey(target, env, frame);
+      if (key !== null) this.setProp(o, key, v);
+    } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
+      this.bindPattern(target, v, env, frame, 'let');
+    } else if (target.type === 'TSAsExpression' || target.type === 'TSNonNullExpression' || target.type === 'TSTypeAssertion' || target.type === 'TSSatisfiesExpression') {
+      this.assignTo(target.expression as t.LVal, v, env, frame);
+    } else if (target.type === 'AssignmentPattern') {
+      this.assignTo(target.left, v, env, frame);
+    }
+  }
+
+  setProp(o: Value, key: string, v: Value): void {
+    for (const alt of alternatives(o)) {
+      if (alt.t === 'obj') alt.props.set(key, v);
+      else if (alt.t === 'arr' && /^\d+$/.test(key)) alt.items[Number(key)] = v;
+      else if (alt.t === 'fn' || alt.t === 'native') {
+        /* properties on functions are not tracked */
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  evalExpr(e: t.Expression | t.PrivateName | t.V8IntrinsicIdentifier, env: Env, frame: Frame, nameHint?: string): Value {
+    this.tick();
+    switch (e.type) {
+      case 'StringLiteral':
+        return str(e.value);
+      case 'NumericLiteral':
+        return num(e.value);
+      case 'BooleanLiteral':
+        return bool(e.value);
+      case 'NullLiteral':
+        return NULL;
+      case 'TemplateLiteral': {
+        const parts: TplPart[] = [];
+        e.quasis.forEach((q, i) => {
+          parts.push(q.value.cooked ?? q.value.raw);
+          const x = e.expressions[i];
+          if (x) parts.push(...toTplParts(this.evalExpr(x as t.Expression, env, frame)));
+        });
+        return normalizeTpl(parts);
+      }
+      case 'Identifier':
+        return this.lookup(e.name, env);
+      case 'ThisExpression':
+        return frame.thisVal;
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        const o = this.evalExpr(e.object, env, frame);
+        const key = this.memberKey(e, env, frame);
+        if (key === null) {
+          const k = e.computed ? this.evalExpr(e.property as t.Expression, env, frame) : null;
+          if (o.t === 'arr' && o.items.length) return join(...o.items);
+          if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
+          return unknown(k && k.t === 'unk' ? k.hint : undefined);
+        }
+        return this.getProp(o, key, e, frame.file);
+      }
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+        return this.evalCall(e, env, frame);
+      case 'NewExpression':
+        return this.evalNew(e, env, frame);
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        return this.makeFn(e, env, frame, e.type === 'FunctionExpression' && e.id ? e.id.name : (nameHint ?? null));
+      case 'ClassExpression':
+        return this.makeClass(e, env, frame);
+      case 'ObjectExpression':
+        return this.evalObject(e, env, frame);
+      case 'ArrayExpression': {
+        const items: Value[] = [];
+        for (const el of e.elements) {
+          if (!el) items.push(UNDEF);
+          else if (el.type === 'SpreadElement') {
+            const v = this.evalExpr(el.argument, env, frame);
+            if (v.t === 'arr') items.push(...v.items);
+            else items.push(unknown());
+          } else items.push(this.evalExpr(el, env, frame));
+        }
+        return { t: 'arr', items };
+      }
+      case 'BinaryExpression':
+        return this.evalBinary(e, env, frame);
+      case 'LogicalExpression': {
+        const l = this.evalExpr(e.left, env, frame);
+        const lt = truthy(l);
+        if (e.operator === '||') {
+          if (lt === true) return l;
+          const r = this.evalExpr(e.right, env, frame);
+          if (lt === false) return r;
+          if (l.t === 'src' || l.t === 'unk') this.markDefaultIfRead(l);
+          return join(l, r);
+        }
+        if (e.operator === '&&') {
+          if (lt === false) return l;
+          const r = this.evalExpr(e.right, env, frame);
+          return lt === true ? r : join(r, l.t === 'src' || l.t === 'unk' ? r : l);
+        }
+        // ??
+        if (l.t === 'null' || l.t === 'undef') return this.evalExpr(e.right, env, frame);
+        if (l.t === 'str' || l.t === 'num' || l.t === 'bool' || l.t === 'obj' || l.t === 'fn') return l;
+        this.markDefaultIfRead(l);
+        return join(l, this.evalExpr(e.right, env, frame));
+      }
+      case 'ConditionalExpression': {
+        const c = truthy(this.evalExpr(e.test, env, frame));
+        if (c === true) return this.evalExpr(e.consequent, env, frame, nameHint);
+        if (c === false) return this.evalExpr(e.alternate, env, frame, nameHint);
+        return join(this.evalExpr(e.consequent, env, frame, nameHint), this.evalExpr(e.alternate, env, frame, nameHint));
+      }
+      case 'AssignmentExpression': {
+        let v: Value;
+        if (e.operator === '=') v = this.evalExpr(e.right, env, frame, patternHint(e.left as t.LVal));
+        else {
+          const cur = this.evalExpr(e.left as t.Expression, env, frame);
+          const r = this.evalExpr(e.right, env, frame);
+          v = e.operator === '+=' ? (isStringy(cur) || isStringy(r) ? concat(cur, r) : cur.t === 'num' && r.t === 'num' ? num(cur.v + r.v) : unknown(hintOf(e.left))) : e.operator === '||=' || e.operator === '??=' ? join(cur, r) : unknown(hintOf(e.left));
+        }
+        this.assignTo(e.left as t.LVal, v, env, frame);
+        return v;
+      }
+      case 'UpdateExpression':
+        this.evalExpr(e.argument, env, frame);
+        return unknown(hintOf(e.argument));
+      case 'UnaryExpression': {
+        const v = this.evalExpr(e.argument, env, frame);
+        if (e.operator === '!') {
+          const tv = truthy(v);
+          return tv === null ? unknown() : bool(!tv);
+        }
+        if (e.operator === '-' && v.t === 'num') return num(-v.v);
+        if (e.operator === '+' && v.t === 'num') return v;
+        if (e.operator === 'void') return UNDEF;
+        if (e.operator === 'typeof') return typeofValue(v);
+        return unknown(hintOf(e.argument));
+      }
+      case 'SequenceExpression': {
+        let v: Value = UNDEF;
+        for (const x of e.expressions) v = this.evalExpr(x, env, frame);
+        return v;
+      }
+      case 'AwaitExpression': {
+        const v = this.evalExpr(e.argument, env, frame);
+        return awaited(v);
+      }
+      case 'YieldExpression':
+        if (e.argument) this.evalExpr(e.argument, env, frame);
+        return unknown();
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TypeCastExpression':
+      case 'TSInstantiationExpression':
+        return this.evalExpr(e.expression, env, frame, nameHint);
+      case 'TaggedTemplateExpression':
+        this.evalExpr(e.quasi, env, frame);
+        return unknown();
+      case 'Import':
+        return unknown();
+      case 'RegExpLiteral':
+      case 'BigIntLiteral':
+      default:
+        return unknown();
+    }
+  }
+
+  private markDefaultIfRead(v: Value): void {
+    if (v.t === 'src' && v.root === 'query' && v.path.length === 1) this.markDefault();
+  }
+
+  lookup(name: string, env: Env): Value {
+    const v = env.lookup(name);
+    if (v !== undefined) return v;
+    const g = this.globals.get(name);
+    if (g) return g;
+    if (name === 'undefined') return UNDEF;
+    if (name === 'NaN') return num(NaN);
+    return unknown(name);
+  }
+
+  private memberKey(e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): string | null {
+    if (!e.computed) {
+      if (e.property.type === 'Identifier') return e.property.name;
+      if (e.property.type === 'PrivateName') return '#' + e.property.id.name;
+      return null;
+    }
+    const k = this.evalExpr(e.property as t.Expression, env, frame);
+    return constString(k);
+  }
+
+  propKey(p: t.ObjectProperty | t.ObjectMethod | t.ClassMethod | t.ClassProperty | t.ClassPrivateMethod | t.ClassPrivateProperty | t.ClassAccessorProperty, env: Env, frame: Frame): string | null {
+    const k = p.key;
+    if (!('computed' in p && p.computed) || k.type === 'StringLiteral' || k.type === 'NumericLiteral') {
+      if (k.type === 'Identifier') return k.name;
+      if (k.type === 'StringLiteral') return k.value;
+      if (k.type === 'NumericLiteral') return String(k.value);
+      if (k.type === 'PrivateName') return '#' + k.id.name;
+    }
+    return constString(this.evalExpr(k as t.Expression, env, frame));
+  }
+
+  /** Property read, with the follower's knowledge of wx, sources, promises and built-in methods. */
+  getProp(o: Value, key: string, node: t.Node, file: string): Value {
+    switch (o.t) {
+      case 'obj': {
+        const own = o.props.get(key);
+        if (own !== undefined) return own;
+        for (let p = o.proto; p; p = p.proto) {
+          const pv = p.props.get(key);
+          if (pv !== undefined) return pv.t === 'fn' && !pv.thisVal ? pv : pv;
+        }
+        if (o.unknownKeyOrigin) return unknown(key, o.originMap?.get(key) ?? { from: o.unknownKeyOrigin, name: key });
+        return this.builtinMember(o, key, node, file) ?? unknown(key);
+      }
+      case 'arr':
+        if (/^\d+$/.test(key)) return o.items[Number(key)] ?? UNDEF;
+        return this.builtinMember(o, key, node, file) ?? unknown(key);
+      case 'src':
+        return this.readSource(o, key, node, file);
+      case 'wx':
+        return { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
+      case 'union': {
+        const vs = o.options.map((x) => this.getProp(x, key, node, file));
+        return join(...vs);
+      }
+      case 'unk':
+        return unknown(key, o.origin && o.origin.from !== 'data' ? { from: o.origin.from, name: key } : undefined);
+      default:
+        return this.builtinMember(o, key, node, file) ?? unknown(key);
+    }
+  }
+
+  private builtinMember(o: Value, key: string, node: t.Node, file: string): Value | null {
+    const b = this.globals.get('%member') as { t: 'native'; call: (a: Value[], th: Value, c: unknown) => Value } | undefined;
+    if (!b) return null;
+    const r = b.call([o, str(key)], o, { node, file, argNodes: [] });
+    return r.t === 'undef' ? null : r;
+  }
+
+  /** Reading a property of an event, the query options or a response: recorded as an input or output. */
+  readSource(s: SourceValue, key: string, node: t.Node, file: string): Value {
+    const next: SourceValue = { ...s, path: [...s.path, key] };
+    const origin = sourceOrigin(next);
+    if (origin && isFreshRead(s, next)) this.recordRead(origin, this.loc(node, file));
+    if (s.root === 'response' && s.effect) {
+      const depth = s.payloadDepth ?? 0;
+      const payload = next.path.slice(depth);
+      if (payload.length > 0 && payload.length <= 3 && !payload.some((p) => p === '*' || /^\d+$/.test(p))) {
+        const k = payload.join('.');
+        const keys = (s.effect.responseKeys ??= []);
+        if (!keys.includes(k)) keys.push(k);
+      }
+    }
+    return next;
+  }
+
+  recordRead(origin: ValueOrigin, loc: Loc): void {
+    this.cur.trace.addRead({ origin, loc });
+  }
+
+  private evalObject(e: t.ObjectExpression, env: Env, frame: Frame): Value {
+    const o = obj();
+    for (const p of e.properties) {
+      if (p.type === 'SpreadElement') {
+        const v = this.evalExpr(p.argument, env, frame);
+        for (const alt of alternatives(v)) if (alt.t === 'obj') for (const [k, pv] of alt.props) o.props.set(k, pv);
+        continue;
+      }
+      const key = this.propKey(p, env, frame);
+      if (key === null) continue;
+      if (p.type === 'ObjectMethod') {
+        if (p.kind === 'get') o.props.set(key, unknown(key));
+        else if (p.kind === 'method') o.props.set(key, this.makeFn(p, env, frame, key));
+        continue;
+      }
+      if (p.shorthand && p.value.type === 'Identifier') o.props.set(key, this.lookup(p.value.name, env));
+      else o.props.set(key, this.evalExpr(p.value as t.Expression, env, frame, key));
+    }
+    return o;
+  }
+
+  private evalBinary(e: t.BinaryExpression, env: Env, frame: Frame): Value {
+    const l = e.left.type === 'PrivateName' ? unknown() : this.evalExpr(e.left, env, frame);
+    const r = this.evalExpr(e.right, env, frame);
+    switch (e.operator) {
+      case '+':
+        if (isStringy(l) || isStringy(r)) return concat(l, r);
+        if (l.t === 'num' && r.t === 'num') return num(l.v + r.v);
+        if (l.t === 'unk' || r.t === 'unk' || l.t === 'src' || r.t === 'src') {
+          // Unknown + unknown: could be either; keep the parts as a template so URL pieces survive.
+          return concat(l, r);
+        }
+        return unknown();
+      case '-':
+      case '*':
+      case '/':
+      case '%':
+        if (l.t === 'num' && r.t === 'num') return num(arith(e.operator, l.v, r.v));
+        return unknown(hintOf(e.left));
+      case '===':
+      case '==':
+      case '!==':
+      case '!=': {
+        const a = constString(l);
+        const b = constString(r);
+        if (a !== null && b !== null && l.t === r.t) return bool((a === b) === (e.operator === '===' || e.operator === '=='));
+        return unknown();
+      }
+      default:
+        return unknown();
+    }
+  }
+
+  private evalCall(e: t.CallExpression | t.OptionalCallExpression, env: Env, frame: Frame): Value {
+    const calleeNode = e.callee;
+    let thisVal: Value = UNDEF;
+    let callee: Value;
+    if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
+      thisVal = this.evalExpr(calleeNode.object, env, frame);
+      const key = this.memberKey(calleeNode, env, frame);
+      callee = key === null ? unknown() : this.getProp(thisVal, key, calleeNode, frame.file);
+    } else if (calleeNode.type === 'Super' || calleeNode.type === 'V8IntrinsicIdentifier') {
+      callee = unknown();
+    } else if (calleeNode.type === 'Import') {
+      const a = e.arguments[0];
+      const spec = a && a.type === 'StringLiteral' ? a.value : null;
+      return { t: 'promise', value: spec ? this.requireFrom(frame.file, spec, e) : unknown() };
+    } else callee = this.evalExpr(calleeNode, env, frame);
+    const args: Value[] = [];
+    for (const a of e.arguments) {
+      if (a.type === 'SpreadElement') {
+        const v = this.evalExpr(a.argument, env, frame);
+        if (v.t === 'arr') args.push(...v.items);
+        else args.push(unknown());
+      } else if (a.type === 'ArgumentPlaceholder') args.push(unknown());
+      else args.push(this.evalExpr(a, env, frame));
+    }
+    return this.callValue(callee, args, thisVal, e, e.arguments as t.Node[], frame.file);
+  }
+
+  private evalNew(e: t.NewExpression, env: Env, frame: Frame): Value {
+    const callee = this.evalExpr(e.callee as t.Expression, env, frame);
+    const args = e.arguments.map((a) => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? unknown() : this.evalExpr(a as t.Expression, env, frame)));
+    return this.construct(callee, args, e, frame.file);
+  }
+
+  construct(callee: Value, args: Value[], node: t.Node, file: string): Value {
+    if (callee.t === 'obj' && callee.tag === 'class') {
+      const inst = obj([], 'instance');
+      inst.proto = callee;
+      this.initInstance(callee, inst, args);
+      return inst;
+    }
+    if (callee.t === 'native') return callee.call(args, { t: 'undef' }, { node, file, argNodes: [] });
+    if (callee.t === 'fn') {
+      const inst = obj([], 'instance');
+      const r = this.callFunction(callee, args, inst);
+      return r.t === 'obj' ? r : inst;
+    }
+    this.invokeCallbacks(args);
+    return unknown();
+  }
+
+  private initInstance(cls: ObjValue, inst: ObjValue, args: Value[]): void {
+    const fields = cls.props.get('%fields');
+    if (cls.proto && cls.proto.tag === 'class' && !cls.props.get('constructor')) this.initInstance(cls.proto, inst, args);
+    else if (cls.proto && cls.proto.tag === 'class') this.initInstance(cls.proto, inst, []);
+    if (fields && fields.t === 'native') fields.call([], inst, { node: { type: 'Noop' } as t.Node, file: '', argNodes: [] });
+    const ctor = cls.props.get('constructor');
+    if (ctor && ctor.t === 'fn') this.callFunction(ctor, args, inst);
+  }
+
+  makeFn(node: FunctionNode, env: Env, frame: Frame, name: string | null): FnValue {
+    const fn: FnValue = { t: 'fn', node, env, file: frame.file, name };
+    if (node.type === 'ArrowFunctionExpression') fn.thisVal = frame.thisVal;
+    return fn;
+  }
+
+  /** Classes: prototype methods in `props` (looked up through `proto` by instances), fields run on construction. */
+  private makeClass(c: t.ClassDeclaration | t.ClassExpression, env: Env, frame: Frame): ObjValue {
+    const cls = obj([], 'class');
+    if (c.superClass) {
+      const sup = this.evalExpr(c.superClass, env, frame);
+      if (sup.t === 'obj' && sup.tag === 'class') cls.proto = sup;
+    }
+    const fieldNodes: (t.ClassProperty | t.ClassPrivateProperty)[] = [];
+    for (const m of c.body.body) {
+      if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') {
+        const key = this.propKey(m, env, frame);
+        if (key === null) continue;
+        if (m.static) continue;
+        if (m.kind === 'get' || m.kind === 'set') continue;
+        cls.props.set(key, this.makeFn(m, env, frame, key));
+      } else if ((m.type === 'ClassProperty' || m.type === 'ClassPrivateProperty') && !m.static) fieldNodes.push(m);
+    }
+    if (fieldNodes.length) {
+      cls.props.set('%fields', {
+        t: 'native',
+        name: 'fields',
+        call: (_a, inst) => {
+          for (const f of fieldNodes) {
+            const key = f.type === 'ClassPrivateProperty' ? '#' + f.key.id.name : this.propKey(f, env, frame);
+            if (key === null || !f.value) continue;
+            const fieldFrame: Frame = { ...frame, thisVal: inst, returns: [] };
+            this.setProp(inst, key, this.evalExpr(f.value, env, fieldFrame, key));
+          }
+          return UNDEF;
+        },
+      });
+    }
+    return cls;
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+function arith(op: string, a: number, b: number): number {
+  switch (op) {
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    default:
+      return a % b;
+  }
+}
+
+function typeofValue(v: Value): Value {
+  switch (v.t) {
+    case 'str':
+    case 'tpl':
+      return str('string');
+    case 'num':
+      return str('number');
+    case 'bool':
+      return str('boolean');
+    case 'undef':
+      return str('undefined');
+    case 'fn':
+    case 'native':
+      return str('function');
+    case 'obj':
+    case 'arr':
+    case 'null':
+      return str('object');
+    default:
+      return unknown();
+  }
+}
+
+export function awaited(v: Value): Value {
+  if (v.t === 'promise') return v.value;
+  if (v.t === 'union') return join(...v.options.map(awaited));
+  return v;
+}
+
+function hintOf(n: t.Node): string | undefined {
+  if (n.type === 'Identifier') return n.name;
+  if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier') return n.property.name;
+  return undefined;
+}
+
+function patternHint(p: t.LVal | t.Node): string | undefined {
+  return p.type === 'Identifier' ? p.name : undefined;
+}
+
+function declaredNames(d: t.Declaration): string[] {
+  if (d.type === 'VariableDeclaration') {
+    const out: string[] = [];
+    for (const x of d.declarations) collectPatternNames(x.id, out);
+    return out;
+  }
+  if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration' || d.type === 'TSEnumDeclaration') && d.id) return [d.id.name];
+  return [];
+}
+
+function collectPatternNames(p: t.LVal | t.PatternLike, out: string[]): void {
+  if (p.type === 'Identifier') out.push(p.name);
+  else if (p.type === 'ObjectPattern') for (const x of p.properties) collectPatternNames(x.type === 'RestElement' ? x.argument : (x.value as t.LVal), out);
+  else if (p.type === 'ArrayPattern') for (const x of p.elements) x && collectPatternNames(x.type === 'RestElement' ? x.argument : x, out);
+  else if (p.type === 'AssignmentPattern') collectPatternNames(p.left, out);
+}
+
+/** A read is recorded once, where the path first becomes meaningful (e.g. at `options.id`, not `options.id.length`). */
+function isFreshRead(prev: SourceValue, next: SourceValue): boolean {
+  const n = sourceOrigin(next);
+  return n !== undefined && !sameOrigin(sourceOrigin(prev), n);
+}
+
+/** JSON data (a `require('./config.json')`) as values. */
+export function fromJson(v: unknown): Value {
+  if (v === null) return NULL;
+  if (typeof v === 'string') return str(v);
+  if (typeof v === 'number') return num(v);
+  if (typeof v === 'boolean') return bool(v);
+  if (Array.isArray(v)) return { t: 'arr', items: v.map(fromJson) };
+  if (typeof v === 'object') return obj(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJson(x)]));
+  return unknown();
+}

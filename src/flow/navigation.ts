@@ -1,0 +1,53 @@
+import { dirnameRel, joinRel, normalizeRel } from '../util/paths.js';
+import type { Expanded } from './strings.js';
+
+/**
+ * A navigation URL as WeChat reads it: `/pages/a/a?id=1` is root-absolute,
+ * `../b/b?x=1` is relative to the current page's route. The target is the
+ * app.json route; query keys are the keys of its query string.
+ * https://developers.weixin.qq.com/miniprogram/dev/api/route/wx.navigateTo.html
+ */
+export interface ResolvedNavigation {
+  target: string | null;
+  query: string[];
+  /** The target is a declared route. */
+  known: boolean;
+}
+
+export function resolveNavigation(u: Expanded | null, fromRoute: string | null, routes: Set<string>): ResolvedNavigation {
+  if (!u) return { target: null, query: [], known: false };
+  const q = u.text.indexOf('?');
+  const pathPart = (q < 0 ? u.text : u.text.slice(0, q)).trim();
+  const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
+  if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
+  const target = normalizeRoute(pathPart, fromRoute, routes);
+  return { target, query, known: target !== null && routes.has(target) };
+}
+
+export function normalizeRoute(pathPart: string, fromRoute: string | null, routes: Set<string>): string | null {
+  let p = pathPart.replace(/\.(html|js|wxml)$/, '').replace(/\/+$/, '');
+  if (p.startsWith('/')) return normalizeRel(p.slice(1));
+  const rel = joinRel(fromRoute ? dirnameRel(fromRoute) : '', p);
+  if (rel !== null && routes.has(rel)) return rel;
+  // `pages/x/x` without a leading slash is a common slip; WeChat would resolve it relatively,
+  // but when only the root reading names a page, that is what the developer meant.
+  const abs = normalizeRel(p);
+  if (abs !== null && routes.has(abs)) return abs;
+  p = rel ?? abs ?? '';
+  return p || null;
+}
+
+/** Keys of a query string; dynamic keys (`{qs}` standing for a whole query) are skipped. */
+export function queryKeys(qs: string): string[] {
+  const out = new Set<string>();
+  for (const pair of qs.split('&')) {
+    const k = pair.split('=')[0]!.trim();
+    if (!k || k.includes('{') || k.includes('}')) continue;
+    try {
+      out.add(decodeURIComponent(k));
+    } catch {
+      out.add(k);
+    }
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,54 @@
+import type { ValueOrigin } from '../model/types.js';
+import { alternatives, constString, toTplParts, type Value } from './values.js';
+
+/** One concrete reading of a string value: text with `{hole}` placeholders. */
+export interface Expanded {
+  text: string;
+  /** How many holes the text has (0: fully known). */
+  holes: number;
+  /** Length of the known text before the first hole. */
+  constPrefix: number;
+  /** Hole name → where its value came from, when it came from user input. */
+  inputs: Record<string, ValueOrigin>;
+}
+
+const MAX_READINGS = 8;
+
+/**
+ * The possible string readings of a value: one per alternative of a union,
+ * deduplicated, in evaluation order. `undefined`/`null` give no reading.
+ */
+export function expandStrings(v: Value): Expanded[] {
+  const out: Expanded[] = [];
+  const seen = new Set<string>();
+  for (const alt of alternatives(v)) {
+    if (alt.t === 'undef' || alt.t === 'null') continue;
+    if (alt.t === 'obj' || alt.t === 'arr' || alt.t === 'fn' || alt.t === 'native') continue;
+    const e = expandOne(alt);
+    if (seen.has(e.text)) continue;
+    seen.add(e.text);
+    out.push(e);
+    if (out.length >= MAX_READINGS) break;
+  }
+  return out;
+}
+
+function expandOne(v: Value): Expanded {
+  const c = constString(v);
+  if (c !== null) return { text: c, holes: 0, constPrefix: c.length, inputs: {} };
+  const parts = toTplParts(v);
+  let text = '';
+  let holes = 0;
+  let constPrefix = -1;
+  const inputs: Record<string, ValueOrigin> = {};
+  for (const p of parts) {
+    if (typeof p === 'string') text += p;
+    else {
+      if (constPrefix < 0) constPrefix = text.length;
+      holes++;
+      text += `{${p.hole}}`;
+      if (p.origin && p.hole && !inputs[p.hole]) inputs[p.hole] = p.origin;
+    }
+  }
+  return { text, holes, constPrefix: constPrefix < 0 ? text.length : constPrefix, inputs };
+}

@@ -1,0 +1,40 @@
+import type { Effect, Loc, ValueOrigin } from '../model/types.js';
+import { sortKeys } from '../util/stable-json.js';
+
+/** A read of user input (a query key, a dataset key, a form field…) at a location. */
+export interface InputRead {
+  origin: ValueOrigin;
+  loc: Loc;
+  /** The read had a default (`options.id || 0`, `{ id = 0 } = options`). */
+  hasDefault?: boolean;
+}
+
+/**
+ * What one entry function (a lifecycle hook or handler) was seen to do:
+ * the follower appends to it while it walks the code reachable from the entry.
+ */
+export class Trace {
+  readonly effects: Effect[] = [];
+  readonly reads: InputRead[] = [];
+  readonly setData = new Set<string>();
+  readonly events = new Set<string>();
+  private readonly effectKeys = new Set<string>();
+
+  addEffect(e: Effect): void {
+    const key = effectKey(e);
+    if (this.effectKeys.has(key)) return;
+    this.effectKeys.add(key);
+    this.effects.push(e);
+  }
+
+  addRead(r: InputRead): void {
+    this.reads.push(r);
+  }
+}
+
+/** Identity of an effect: what it does and where, not how it was reached. */
+export function effectKey(e: Effect): string {
+  const { via: _via, confidence: _c, inputs: _i, ...rest } = e as Effect & { responseKeys?: unknown };
+  const { responseKeys: _r, ...core } = rest as typeof rest & { responseKeys?: unknown };
+  return JSON.stringify(sortKeys(core));
+}

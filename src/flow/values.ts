@@ -1,0 +1,317 @@
+import type { Node } from '@babel/types';
+import type { ValueOrigin } from '../model/types.js';
+import { sourceOrigin } from './sources.js';
+
+/**
+ * The abstract values the code follower computes with.
+ *
+ * The follower is an abstract interpreter: it evaluates the analysed code
+ * without running it, with values that are either known exactly (constants,
+ * object literals, functions) or partly known (a string with holes, a value
+ * read from user input). Every value that came from user input carries its
+ * `origin` (a dataset key, a query parameter, a form field…) so that the
+ * emitters can say "this API takes goodsId, which comes from data-id".
+ */
+export type Value =
+  | StrValue
+  | NumValue
+  | BoolValue
+  | NullValue
+  | UndefValue
+  | TplValue
+  | ObjValue
+  | ArrValue
+  | FnValue
+  | NativeValue
+  | UnknownValue
+  | UnionValue
+  | WxValue
+  | SourceValue
+  | PromiseValue
+  | DbValue;
+
+export interface StrValue { t: 'str'; v: string; origin?: ValueOrigin }
+export interface NumValue { t: 'num'; v: number }
+export interface BoolValue { t: 'bool'; v: boolean }
+export interface NullValue { t: 'null' }
+export interface UndefValue { t: 'undef' }
+
+/** A string known in part: literal text and holes named after where the value came from. */
+export interface TplValue { t: 'tpl'; parts: TplPart[] }
+export type TplPart = string | { hole: string; origin?: ValueOrigin };
+
+export interface ObjValue {
+  t: 'obj';
+  props: Map<string, Value>;
+  /** What the object is, when it matters to the follower. */
+  tag?: 'page' | 'component' | 'app' | 'behavior' | 'module' | 'class' | 'instance' | 'dataset';
+  /** For classes: the prototype methods; for instances: their class. */
+  proto?: ObjValue;
+  /** Reads of unknown keys return an unknown with this origin (e.g. `this.data.x`). */
+  unknownKeyOrigin?: ValueOrigin['from'];
+  /** Per-key origins that override `unknownKeyOrigin` (a page's data key set from a query param). */
+  originMap?: Map<string, ValueOrigin>;
+}
+
+export interface ArrValue { t: 'arr'; items: Value[] }
+
+/** A function of the analysed code: its AST, the scope it closes over, and (for arrows) the captured `this`. */
+export interface FnValue {
+  t: 'fn';
+  node: FunctionNode;
+  env: Env;
+  file: string;
+  name: string | null;
+  /** Arrow functions capture `this`; `bind()` fixes it. */
+  thisVal?: Value;
+  /** Page/component methods: shown by bare name in `via`. */
+  method?: boolean;
+}
+
+/** A function implemented by the follower itself (Object.assign, Promise, getApp, setData…). */
+export interface NativeValue {
+  t: 'native';
+  name: string;
+  call: NativeImpl;
+}
+export type NativeImpl = (args: Value[], thisVal: Value, call: CallSite) => Value;
+
+export interface CallSite {
+  node: Node;
+  file: string;
+  /** Argument nodes, for locations and hints. */
+  argNodes: Node[];
+}
+
+/** Nothing known. `hint` names holes in strings (`{id}`); `origin` marks user input. */
+export interface UnknownValue { t: 'unk'; hint?: string; origin?: ValueOrigin }
+
+/** One of several values (both branches of a conditional…). Never nested; bounded in size. */
+export interface UnionValue { t: 'union'; options: Value[] }
+
+/** `wx` itself or a member path of it: '' for wx, 'cloud', 'request', 'cloud.callFunction'. */
+export interface WxValue { t: 'wx'; path: string }
+
+/**
+ * A value read from outside the code, tracked by the path read off it:
+ * the event object of a handler, the `options` of onLoad, a response.
+ */
+export interface SourceValue {
+  t: 'src';
+  root: 'event' | 'query' | 'response' | 'storage';
+  path: string[];
+  /** For responses: the effect whose response this is (its responseKeys are filled on reads). */
+  effect?: { responseKeys?: string[] };
+  /** For responses: how many leading path segments are transport (res.data) rather than payload. */
+  payloadDepth?: number;
+}
+
+/** A promise with the value it resolves to, as far as known. */
+export interface PromiseValue { t: 'promise'; value: Value }
+
+/** A cloud database handle, collection, query or document reference. */
+export interface DbValue { t: 'db'; collection: string | null; chain: string[] }
+
+export type FunctionNode =
+  | import('@babel/types').FunctionDeclaration
+  | import('@babel/types').FunctionExpression
+  | import('@babel/types').ArrowFunctionExpression
+  | import('@babel/types').ObjectMethod
+  | import('@babel/types').ClassMethod
+  | import('@babel/types').ClassPrivateMethod;
+
+/** A lexical scope. */
+export class Env {
+  readonly vars = new Map<string, Value>();
+  constructor(
+    readonly parent: Env | null,
+    /** The enclosing function's scope (for `var`), or the module scope. */
+    readonly fnScope: boolean = false,
+  ) {}
+
+  lookup(name: string): Value | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const v = e.vars.get(name);
+      if (v !== undefined) return v;
+      if (e.vars.has(name)) return UNDEF;
+    }
+    return undefined;
+  }
+
+  /** Assign to the nearest scope that declares `name`; declare it in the function scope otherwise. */
+  assign(name: string, v: Value): void {
+    for (let e: Env | null = this; e; e = e.parent) {
+      if (e.vars.has(name)) {
+        e.vars.set(name, v);
+        return;
+      }
+    }
+    this.functionScope().vars.set(name, v);
+  }
+
+  declare(name: string, v: Value): void {
+    this.vars.set(name, v);
+  }
+
+  functionScope(): Env {
+    let e: Env = this;
+    while (!e.fnScope && e.parent) e = e.parent;
+    return e;
+  }
+}
+
+export const UNDEF: UndefValue = { t: 'undef' };
+export const NULL: NullValue = { t: 'null' };
+export const unknown = (hint?: string, origin?: ValueOrigin): UnknownValue => {
+  const u: UnknownValue = { t: 'unk' };
+  if (hint) u.hint = hint;
+  if (origin) u.origin = origin;
+  return u;
+};
+export const str = (v: string): StrValue => ({ t: 'str', v });
+export const num = (v: number): NumValue => ({ t: 'num', v });
+export const bool = (v: boolean): BoolValue => ({ t: 'bool', v });
+export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): ObjValue => {
+  const o: ObjValue = { t: 'obj', props: new Map(props ?? []) };
+  if (tag) o.tag = tag;
+  return o;
+};
+
+const MAX_UNION = 8;
+
+/** Join values: the result stands for any of them. Flattens, dedupes constants, bounds the size. */
+export function join(...vs: Value[]): Value {
+  const out: Value[] = [];
+  const seen = new Set<string>();
+  const add = (v: Value) => {
+    if (v.t === 'union') {
+      v.options.forEach(add);
+      return;
+    }
+    const key = v.t === 'str' ? `s:${v.v}` : v.t === 'num' ? `n:${v.v}` : v.t === 'bool' ? `b:${v.v}` : v.t === 'null' || v.t === 'undef' ? v.t : null;
+    if (key !== null) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    } else if (out.includes(v)) return;
+    out.push(v);
+  };
+  vs.forEach(add);
+  if (out.length === 0) return UNDEF;
+  if (out.length === 1) return out[0]!;
+  if (out.length > MAX_UNION) {
+    // Too many alternatives: keep the informative ones (objects, functions, strings) first.
+    return { t: 'union', options: out.slice(0, MAX_UNION) };
+  }
+  return { t: 'union', options: out };
+}
+
+/** The alternatives of a value (itself when not a union). */
+export function alternatives(v: Value): Value[] {
+  return v.t === 'union' ? v.options : [v];
+}
+
+/** Known truthiness: true / false / null when unknown. */
+export function truthy(v: Value): boolean | null {
+  switch (v.t) {
+    case 'str':
+      return v.v !== '';
+    case 'num':
+      return v.v !== 0 && !Number.isNaN(v.v);
+    case 'bool':
+      return v.v;
+    case 'null':
+    case 'undef':
+      return false;
+    case 'obj':
+    case 'arr':
+    case 'fn':
+    case 'native':
+    case 'wx':
+    case 'promise':
+    case 'db':
+      return true;
+    case 'union': {
+      const ts = v.options.map(truthy);
+      return ts.every((x) => x === true) ? true : ts.every((x) => x === false) ? false : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Exact string value, or null. Numbers convert as JS would. */
+export function constString(v: Value): string | null {
+  if (v.t === 'str') return v.v;
+  if (v.t === 'num') return String(v.v);
+  if (v.t === 'bool') return String(v.v);
+  if (v.t === 'tpl' && v.parts.every((p) => typeof p === 'string')) return v.parts.join('');
+  return null;
+}
+
+/** A hole name for a value that is not a constant. */
+export function holeName(v: Value): string {
+  if (v.t === 'unk') return v.origin?.name ?? v.hint ?? '';
+  if (v.t === 'src') return sourceOrigin(v)?.name ?? v.path[v.path.length - 1] ?? '';
+  if (v.t === 'str' && v.origin) return v.origin.name;
+  return '';
+}
+
+/** The origin of a value read from user input, if any. */
+export function originOf(v: Value): ValueOrigin | undefined {
+  if (v.t === 'unk' || v.t === 'str') return v.origin;
+  if (v.t === 'src') return sourceOrigin(v);
+  if (v.t === 'tpl') {
+    for (const p of v.parts) if (typeof p !== 'string' && p.origin) return p.origin;
+  }
+  if (v.t === 'union') {
+    for (const o of v.options) {
+      const r = originOf(o);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+/** Turn any value into template parts: constants as text, the rest as named holes. */
+export function toTplParts(v: Value): TplPart[] {
+  const c = constString(v);
+  if (c !== null) return [c];
+  if (v.t === 'tpl') return v.parts;
+  const hole: TplPart = { hole: holeName(v) };
+  const o = originOf(v);
+  if (o) hole.origin = o;
+  return [hole];
+}
+
+/** Concatenate two values as `a + b` on strings. */
+export function concat(a: Value, b: Value): Value {
+  const parts = [...toTplParts(a), ...toTplParts(b)];
+  return normalizeTpl(parts);
+}
+
+export function normalizeTpl(parts: TplPart[]): Value {
+  const out: TplPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (typeof p === 'string') {
+      if (p === '') continue;
+      if (typeof last === 'string') out[out.length - 1] = last + p;
+      else out.push(p);
+    } else out.push(p);
+  }
+  if (out.length === 0) return str('');
+  if (out.length === 1 && typeof out[0] === 'string') return str(out[0]);
+  return { t: 'tpl', parts: out };
+}
+
+/** Render template parts as text with `{hole}` placeholders. */
+export function renderTpl(parts: TplPart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : `{${p.hole}}`)).join('');
+}
+
+/** Could this value be a string-ish thing (for deciding `+` means concatenation)? */
+export function isStringy(v: Value): boolean {
+  if (v.t === 'str' || v.t === 'tpl') return true;
+  if (v.t === 'union') return v.options.some(isStringy);
+  return false;
+}

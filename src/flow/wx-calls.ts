@@ -1,0 +1,274 @@
+import type * as t from '@babel/types';
+import { lookupWxApi } from '../catalogue/catalogue.js';
+import type { ArgSource, WxApiInfo } from '../catalogue/types.js';
+import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../model/types.js';
+import type { Interpreter } from './interpreter.js';
+import { expandStrings, type Expanded } from './strings.js';
+import { resolveNavigation } from './navigation.js';
+import {
+  UNDEF,
+  alternatives,
+  constString,
+  join,
+  obj,
+  originOf,
+  str,
+  unknown,
+  type DbValue,
+  type SourceValue,
+  type Value,
+} from './values.js';
+
+/**
+ * Calling `wx.<path>(…)`: the catalogue says what kind of effect it is and
+ * where its arguments are; this file turns the argument values of this call
+ * site into an effect, runs the callbacks the API would call, and returns
+ * what the call evaluates to (a promise of the response, a storage value…).
+ */
+export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.Node, file: string): Value {
+  if (path === '') return unknown('wx');
+  const info = lookupWxApi(path);
+  const loc = ip.loc(node, file);
+  if (!info) {
+    ip.invokeCallbacks(args);
+    return unknown(path.split('.').pop());
+  }
+  const base = { loc, via: ip.via() };
+  let response: SourceValue | null = null;
+  switch (info.kind) {
+    case 'request':
+      response = requestEffects(ip, info, args, base);
+      break;
+    case 'cloudFunction': {
+      const data = arg(args, info.args.data);
+      const e = {
+        kind: 'cloudFunction' as const,
+        name: null as string | null,
+        dataKeys: keysOf(data),
+        ...base,
+      };
+      const names = expandStrings(arg(args, info.args.name));
+      const inputs = inputsOf(data);
+      const effects: Effect[] = [];
+      for (const n of names.length ? names : [null]) {
+        const eff: Effect = { ...e, name: n && n.holes === 0 ? n.text : null, confidence: n && n.holes === 0 ? 'certain' : 'guess' };
+        if (inputs) eff.inputs = inputs;
+        if (!n || n.holes) ip.diags.report('DYNAMIC_CLOUD_FUNCTION', loc);
+        effects.push(eff);
+      }
+      effects.forEach((x) => ip.cur.trace.addEffect(x));
+      response = { t: 'src', root: 'response', path: [], effect: effects[0] as { responseKeys?: string[] }, payloadDepth: 1 };
+      for (const x of effects.slice(1)) (x as { responseKeys?: string[] }).responseKeys = (effects[0] as { responseKeys?: string[] }).responseKeys ??= [];
+      break;
+    }
+    case 'cloudDatabase':
+      return { t: 'db', collection: null, chain: [] };
+    case 'cloudContainer': {
+      const header = arg(args, [{ arg: 0, path: ['header'] }]);
+      const service = constString(arg(args, info.args.service)) ?? findHeader(header, 'x-wx-service');
+      const paths = expandStrings(arg(args, info.args.path));
+      const method = (constString(arg(args, info.args.method)) ?? 'GET').toUpperCase();
+      const data = arg(args, info.args.data);
+      const eff: Effect = {
+        kind: 'cloudContainer',
+        path: paths[0] ? paths[0].text : null,
+        service,
+        method,
+        dataKeys: keysOf(data),
+        confidence: paths[0] && paths[0].holes === 0 ? 'certain' : 'likely',
+        ...base,
+      };
+      const inputs = inputsOf(data);
+      if (inputs) eff.inputs = inputs;
+      ip.cur.trace.addEffect(eff);
+      response = { t: 'src', root: 'response', path: [], effect: eff as { responseKeys?: string[] }, payloadDepth: 1 };
+      break;
+    }
+    case 'navigate':
+      navigateEffects(ip, info, args, base);
+      break;
+    case 'payment':
+      ip.cur.trace.addEffect({ kind: 'payment', api: info.name, ...base });
+      break;
+    case 'storage': {
+      const keys = info.args.key ? expandStrings(arg(args, info.args.key)) : [];
+      const effKeys = keys.length ? keys.map((k) => (k.holes ? null : k.text)) : [null];
+      for (const key of effKeys) ip.cur.trace.addEffect({ kind: 'storage', op: info.op, key, ...base });
+      if (info.op === 'get') {
+        const key = effKeys[0];
+        const value: Value = key ? { t: 'src', root: 'storage', path: [key] } : unknown('storage');
+        if (info.sync) return value;
+        response = { t: 'src', root: 'storage', path: key ? [key] : [] };
+        runCallbacks(ip, args, obj([['data', value]]));
+        return { t: 'promise', value: obj([['data', value]]) };
+      }
+      break;
+    }
+    default:
+      ip.cur.trace.addEffect({ kind: 'jsapi', api: `wx.${info.name}`, aiMode: info.aiMode, ...base });
+  }
+  const result: Value = response ?? unknown(info.name);
+  runCallbacks(ip, args, result);
+  if (info.sync) return result;
+  return { t: 'promise', value: result };
+}
+
+/** `success`, `fail`, `complete` of an options object, and plain function arguments, are called. */
+function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
+  for (const a of args) {
+    for (const alt of alternatives(a)) {
+      if (alt.t === 'fn') ip.callFunction(alt, [response], alt.thisVal ?? UNDEF);
+      else if (alt.t === 'obj') {
+        const s = alt.props.get('success');
+        if (s) for (const f of alternatives(s)) if (f.t === 'fn') ip.callFunction(f, [response], f.thisVal ?? UNDEF);
+        for (const name of ['fail', 'complete']) {
+          const f = alt.props.get(name);
+          if (f) for (const g of alternatives(f)) if (g.t === 'fn') ip.callFunction(g, [unknown('err')], g.thisVal ?? UNDEF);
+        }
+      }
+    }
+  }
+}
+
+function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }): SourceValue {
+  const urlV = arg(args, info.args.url);
+  const urls = expandStrings(urlV);
+  const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
+  const data = arg(args, info.args.data);
+  const dataKeys = keysOf(data);
+  const inputs = inputsOf(data) ?? {};
+  const shared: string[] = [];
+  let first: Effect | null = null;
+  for (const u of urls.length ? urls : [null]) {
+    for (const m of methods) {
+      const url = u ? u.text : null;
+      const confidence: Confidence = !u || u.constPrefix === 0 ? 'guess' : u.holes ? 'likely' : 'certain';
+      const eff: Effect = { kind: 'request', api: `wx.${info.name}` as 'wx.request', method: m, url, dataKeys, confidence, ...base, responseKeys: shared };
+      const all = { ...inputs, ...(u ? u.inputs : {}) };
+      if (Object.keys(all).length) eff.inputs = all;
+      if (!u || u.constPrefix === 0) ip.diags.report('DYNAMIC_URL', base.loc, { api: `wx.${info.name}`, url: url ?? '?' });
+      ip.cur.trace.addEffect(eff);
+      first ??= eff;
+    }
+  }
+  return { t: 'src', root: 'response', path: [], effect: first as { responseKeys?: string[] }, payloadDepth: info.name === 'request' ? 1 : 0 };
+}
+
+function methodsOf(v: Value, dflt: string): string[] {
+  const out = new Set<string>();
+  for (const alt of alternatives(v)) {
+    const s = constString(alt);
+    if (s) out.add(s.toUpperCase());
+    else if (alt.t === 'undef') out.add(dflt);
+  }
+  if (out.size === 0) out.add(dflt);
+  return [...out].sort();
+}
+
+function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }, args: Value[], base: { loc: Loc; via: string[] }): void {
+  if (info.mode === 'navigateBack') {
+    ip.cur.trace.addEffect({ kind: 'navigate', mode: 'navigateBack', target: null, query: [], ...base });
+    return;
+  }
+  const urls = expandStrings(arg(args, info.args.url));
+  for (const u of urls.length ? urls : [null]) {
+    const nav = resolveNavigation(u, ip.cur.route, ip.opts.routes);
+    const eff: NavigateEffect = { kind: 'navigate', mode: info.mode, target: nav.target, query: nav.query, ...base };
+    if (nav.target === null) {
+      eff.confidence = 'guess';
+      ip.diags.report('DYNAMIC_NAVIGATION', base.loc, { api: `wx.${info.name}` });
+    } else if (!nav.known) ip.diags.report('NAVIGATION_UNKNOWN_ROUTE', base.loc, { api: `wx.${info.name}`, target: nav.target });
+    if (u && Object.keys(u.inputs).length) eff.inputs = u.inputs;
+    ip.cur.trace.addEffect(eff);
+  }
+}
+
+/** Cloud database chains: `db.collection('x').where(…).get()`. */
+const DB_EXEC_OPS = new Set(['get', 'add', 'update', 'remove', 'count', 'watch', 'set']);
+const DB_BUILDER_OPS = new Set(['collection', 'doc', 'where', 'orderBy', 'limit', 'skip', 'field', 'aggregate', 'match', 'group', 'project', 'sort', 'lookup', 'unwind', 'end']);
+
+export function dbMember(ip: Interpreter, db: DbValue, key: string): Value {
+  if (key === 'command' || key === 'serverDate' || key === 'RegExp' || key === 'Geo') return unknown(key);
+  if (DB_BUILDER_OPS.has(key)) {
+    return {
+      t: 'native',
+      name: `db.${key}`,
+      call: (args) => {
+        if (key === 'collection') {
+          const name = constString(args[0] ?? UNDEF);
+          return { t: 'db', collection: name, chain: [] };
+        }
+        return { ...db, chain: [...db.chain, key] };
+      },
+    };
+  }
+  if (DB_EXEC_OPS.has(key)) {
+    return {
+      t: 'native',
+      name: `db.${key}`,
+      call: (args, _this, call) => {
+        const loc = ip.loc(call.node, call.file);
+        const opts = args[0] ?? UNDEF;
+        const data = opts.t === 'obj' ? (opts.props.get('data') ?? UNDEF) : UNDEF;
+        const eff: Effect = { kind: 'cloudDatabase', collection: db.collection, op: key, loc, via: ip.via() };
+        const dk = keysOf(data);
+        if (dk.length) eff.dataKeys = dk;
+        const inputs = inputsOf(data);
+        if (inputs) eff.inputs = inputs;
+        if (!db.collection) eff.confidence = 'guess';
+        ip.cur.trace.addEffect(eff);
+        const res: SourceValue = { t: 'src', root: 'response', path: [], effect: eff as { responseKeys?: string[] }, payloadDepth: 1 };
+        runCallbacks(ip, args, res);
+        return { t: 'promise', value: res };
+      },
+    };
+  }
+  return unknown(key);
+}
+
+// ------------------------------------------------------------------ argument reading
+
+export function arg(args: Value[], src: ArgSource | undefined): Value {
+  if (!src) return UNDEF;
+  for (const ref of src) {
+    let v: Value = args[ref.arg] ?? UNDEF;
+    for (const k of ref.path ?? []) v = prop(v, k);
+    if (v.t !== 'undef') return v;
+  }
+  return UNDEF;
+}
+
+function prop(v: Value, k: string): Value {
+  if (v.t === 'obj') return v.props.get(k) ?? UNDEF;
+  if (v.t === 'union') return join(...v.options.map((o) => prop(o, k)));
+  return UNDEF;
+}
+
+function findHeader(header: Value, lower: string): string | null {
+  if (header.t !== 'obj') return null;
+  for (const [k, v] of header.props) if (k.toLowerCase() === lower) return constString(v);
+  return null;
+}
+
+/** Keys of a data object (all alternatives), sorted. */
+export function keysOf(v: Value): string[] {
+  const out = new Set<string>();
+  for (const alt of alternatives(v)) if (alt.t === 'obj' && !alt.tag) for (const k of alt.props.keys()) out.add(k);
+  return [...out].sort();
+}
+
+/** Data key → origin of its value, for keys whose value came from user input. */
+export function inputsOf(v: Value): Record<string, ValueOrigin> | undefined {
+  const out: Record<string, ValueOrigin> = {};
+  for (const alt of alternatives(v)) {
+    if (alt.t !== 'obj' || alt.tag) continue;
+    for (const [k, x] of alt.props) {
+      const o = originOf(x);
+      if (o && !out[k]) out[k] = o;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export type { Expanded };
+export { str };
