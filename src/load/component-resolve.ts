@@ -1,5 +1,6 @@
-import { dirnameRel, joinRel, normalizeRel } from '../util/paths.js';
+import { joinRel, normalizeRel } from '../util/paths.js';
 import type { Vfs } from '../util/vfs.js';
+import { selfAndAncestors } from './lookup-dirs.js';
 import { expandAlias, type PathAlias } from './path-aliases.js';
 import { unitExists } from './unit-files.js';
 
@@ -58,13 +59,9 @@ function findUnit(vfs: Vfs, p: string): string | null {
 
 /** `miniprogram_npm/<spec>` in the unit's folder, then each parent folder up to the root. */
 function npmCandidates(fromDir: string, spec: string): (string | null)[] {
-  const out: (string | null)[] = [];
   // A package name never climbs: `a/../../x` must not land back in the project through miniprogram_npm.
-  if (spec.split('/').includes('..')) return out;
-  for (let dir: string | null = fromDir; dir !== null; dir = dir === '' ? null : dirnameRel(dir)) {
-    out.push(joinRel(dir, `${NPM_DIR}/${spec}`));
-  }
-  return out;
+  if (spec.split('/').includes('..')) return [];
+  return selfAndAncestors(fromDir).map((dir) => joinRel(dir, `${NPM_DIR}/${spec}`));
 }
 
 function isNpmPath(p: string): boolean {

@@ -4,7 +4,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ProjectInfo } from '../model/types.js';
 import { subVfs } from '../util/sub-vfs.js';
 import { NodeVfs, type Vfs } from '../util/vfs.js';
-import { APP_JSON, readAppConfig, type AppConfig, type RouteDecl } from './app-json.js';
+import { readAppConfig, type AppConfig, type RouteDecl } from './app-json.js';
 import { discoverComponents, loadUnit, resolveComponentRefs, type UnitContext } from './components.js';
 import { readProjectConfig } from './project-config.js';
 import { readTsPathAliases } from './tsconfig.js';

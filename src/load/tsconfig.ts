@@ -4,6 +4,7 @@ import { dirnameRel, joinRel } from '../util/paths.js';
 import type { Vfs } from '../util/vfs.js';
 import { isObject, locator } from './json-doc.js';
 import { jsonPath, parseJsonWithLocations } from './json-loc.js';
+import { selfAndAncestors } from './lookup-dirs.js';
 import type { PathAlias } from './path-aliases.js';
 
 /**
@@ -60,10 +61,14 @@ export async function readTsPathAliases(projectVfs: Vfs, miniprogramRoot: string
   return out;
 }
 
+/** An absolute file-system path (POSIX or Windows) cannot be mapped into the project. */
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:/.test(p);
+}
+
 /** `target` (relative to `base`) as a path relative to the mini-program root; null when outside it. */
 function underRoot(base: string, target: string, miniprogramRoot: string): string | null {
-  // An absolute file-system path cannot be mapped into the project.
-  if (target.startsWith('/') || /^[A-Za-z]:/.test(target)) return null;
+  if (isAbsolute(target)) return null;
   const p = joinRel(base, target);
   if (p === null) return null;
   if (miniprogramRoot === '') return p;
@@ -114,11 +119,8 @@ function readConfig(ts: Ts, vfs: Vfs, file: string, diags: DiagnosticBag, seen: 
  */
 function findExtended(vfs: Vfs, dir: string, spec: string): string | 'escapes' | null {
   const relative = spec.startsWith('./') || spec.startsWith('../');
-  if (spec.startsWith('/') || /^[A-Za-z]:/.test(spec)) return 'escapes';
-  const bases: (string | null)[] = relative ? [joinRel(dir, spec)] : [];
-  if (!relative) {
-    for (let d: string | null = dir; d !== null; d = d === '' ? null : dirnameRel(d)) bases.push(joinRel(d, `node_modules/${spec}`));
-  }
+  if (isAbsolute(spec)) return 'escapes';
+  const bases = relative ? [joinRel(dir, spec)] : selfAndAncestors(dir).map((d) => joinRel(d, `node_modules/${spec}`));
   if (bases.every((b) => b === null)) return 'escapes';
   for (const b of bases) {
     if (b === null) continue;
