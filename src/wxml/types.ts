@@ -53,6 +53,17 @@ export interface WxmlBinding {
   loc: Loc;
   /** When the binding sits inside `<template name>`: that template's name. */
   template?: string;
+  /** The handler is a function of this `<wxs>` module (`bindtap="{{m.onTap}}"`); `handler` is null. */
+  wxsModule?: string;
+}
+
+/** A two-way binding `model:<prop>="{{key}}"`. */
+export interface WxmlModelBinding {
+  prop: string;
+  /** The bound data key, or null when the value is not a single `{{ }}`. */
+  key: string | null;
+  tag: string;
+  loc: Loc;
 }
 
 export interface WxmlNavigator {
@@ -75,8 +86,10 @@ export interface WxmlImport {
 
 export interface WxmlWxsModule {
   module: string;
-  /** Resolved root-relative path of an external `.wxs` file, or null for inline. */
+  /** Resolved root-relative path of an external `.wxs` file, or null for inline (or when it cannot be resolved). */
   src: string | null;
+  /** The `src` attribute as written, for external modules. */
+  spec?: string;
   inline: boolean;
   loc: Loc;
 }
@@ -96,4 +109,47 @@ export interface WxmlFacts {
   dataRefs: string[];
   /** Visible static text of the page, whitespace-collapsed, for naming (first ~200 chars). */
   text: string;
+  /** Two-way `model:` bindings (data keys the user's input writes). */
+  models?: WxmlModelBinding[];
+}
+
+/** A `<template is="…">` use. */
+export interface WxmlTemplateUse {
+  /** Static template name, or null when `is` is dynamic. */
+  is: string | null;
+  /** For a dynamic `is`: the expression and the names its string literals can produce. */
+  expr?: string;
+  candidates?: string[];
+  loc: Loc;
+}
+
+/** What one part of a document renders: its top level, or one `<template name>` body. */
+export interface WxmlSection {
+  bindings: WxmlBinding[];
+  forms: Form[];
+  navigators: WxmlNavigator[];
+  models: WxmlModelBinding[];
+  /** `<template is>` uses in this part. */
+  uses: WxmlTemplateUse[];
+  /** Distinct tags, sorted. */
+  tags: string[];
+  /** Root identifiers in `{{ }}`, sorted; inside a template these are the template's data names. */
+  dataRefs: string[];
+  /** Visible static text, whitespace-collapsed, first 200 chars. */
+  text: string;
+}
+
+/** `<template name="…">…</template>`. */
+export interface WxmlTemplateDef extends WxmlSection {
+  name: string;
+  loc: Loc;
+}
+
+/** Facts of one WXML document, before `<import>` / `<include>` are followed. */
+export interface WxmlDocFacts extends WxmlSection {
+  file: string;
+  /** `<import>` and `<include>` in document order; `resolved` is the path they name (existence unchecked), null when it escapes the root or is dynamic. */
+  imports: WxmlImport[];
+  wxs: WxmlWxsModule[];
+  templates: WxmlTemplateDef[];
 }

@@ -1,0 +1,225 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Form, Loc } from '../model/types.js';
+import { datasetKeys, markKeys } from './attributes.js';
+import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
+import { rootIdentifiers, stringLiterals } from './expression.js';
+import { formFieldOf } from './form-fields.js';
+import { mustacheExprs, pureMustache } from './mustache.js';
+import { resolveSrc } from './resolve-src.js';
+import { SectionBuilder } from './section.js';
+import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
+import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlTemplateDef, WxmlWxsModule } from './types.js';
+import { attr, walkWxml } from './walk.js';
+
+/** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
+export const TRIGGER_TEXT_MAX = 60;
+/** Per-element text kept while gathering upwards (bounds the work on huge trees). */
+const GATHER_MAX = 200;
+
+/** `wx:for` and its old alias; their value is read in the outer scope. */
+const FOR_ATTRS = new Set(['wx:for', 'wx:for-items']);
+/** Attributes whose value is a name, not an expression. */
+const NAME_ATTRS = new Set(['wx:for-item', 'wx:for-index', 'wx:key']);
+
+const staticAttr = (el: WxmlElement, name: string): string | null => {
+  const v = attr(el, name);
+  return typeof v === 'string' ? v : null;
+};
+
+/** The `<wxs module>` names of a document (visible everywhere in it). */
+function wxsModuleNames(doc: WxmlDocument): Set<string> {
+  const names = new Set<string>();
+  walkWxml(doc.children, {
+    enter(n) {
+      if (n.type === 'element' && n.tag === 'wxs') {
+        const m = staticAttr(n, 'module')?.trim();
+        if (m) names.add(m);
+      }
+    },
+  });
+  return names;
+}
+
+interface ElementState {
+  scopeNames: string[];
+  form: boolean;
+  section: boolean;
+}
+
+/**
+ * Everything one WXML document says, without following `<import>`/`<include>`
+ * (see collect.ts): bindings, forms, navigators, two-way bindings, template
+ * definitions and uses, wxs modules, tags, data references and visible text.
+ * Walks iteratively; diagnostics about handlers go to `diags`.
+ */
+export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFacts {
+  const wxsNames = wxsModuleNames(doc);
+  const top = new SectionBuilder(null);
+  const sections: SectionBuilder[] = [top];
+  const templates: { name: string; loc: Loc; builder: SectionBuilder }[] = [];
+  const imports: WxmlImport[] = [];
+  const wxs: WxmlWxsModule[] = [];
+  const scope = new Map<string, number>();
+  const states: ElementState[] = [];
+  /** Gathered visible text of finished elements, until their parent takes it. */
+  const gathered = new Map<WxmlElement, string>();
+  /** Facts waiting for their element's text. */
+  const wantText = new Map<WxmlElement, { text: string | null }[]>();
+
+  const section = (): SectionBuilder => sections[sections.length - 1]!;
+  const addRefs = (value: string | null): void => {
+    if (value === null) return;
+    for (const e of mustacheExprs(value)) {
+      for (const id of rootIdentifiers(e)) if (!scope.get(id) && !wxsNames.has(id)) section().refs.add(id);
+    }
+  };
+  const pushScope = (names: string[]): void => {
+    for (const n of names) scope.set(n, (scope.get(n) ?? 0) + 1);
+  };
+
+  const enterElement = (el: WxmlElement): void => {
+    const state: ElementState = { scopeNames: [], form: false, section: false };
+    states.push(state);
+
+    section().tags.add(el.tag);
+    if (el.tag === 'template') {
+      const name = staticAttr(el, 'name');
+      if (name !== null && name.trim() !== '') {
+        const builder = new SectionBuilder(name.trim());
+        sections.push(builder);
+        templates.push({ name: name.trim(), loc: el.loc, builder });
+        state.section = true;
+      }
+    }
+    const sec = section();
+
+    // Data references: `wx:for` reads the outer scope, everything else sees its item/index.
+    for (const a of el.attrs) if (FOR_ATTRS.has(a.name)) addRefs(a.value);
+    if (el.attrs.some((a) => FOR_ATTRS.has(a.name))) {
+      state.scopeNames = [staticAttr(el, 'wx:for-item')?.trim() || 'item', staticAttr(el, 'wx:for-index')?.trim() || 'index'];
+      pushScope(state.scopeNames);
+    }
+    for (const a of el.attrs) if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value);
+
+    const heads: EventBindingHead[] = [];
+    for (const a of el.attrs) {
+      const h = readEventBinding(a, diags, wxsNames);
+      if (h) heads.push(h);
+    }
+    const textTargets: { text: string | null }[] = [];
+    if (heads.length) {
+      const dataset = datasetKeys(el);
+      const marks = markKeys(el);
+      const openType = el.tag === 'button' ? staticAttr(el, 'open-type')?.trim() : undefined;
+      const formType = el.tag === 'button' ? staticAttr(el, 'form-type')?.trim() : undefined;
+      for (const h of heads) {
+        const b: WxmlBinding = { event: h.event, binding: h.binding, handler: h.handler, tag: el.tag, dataset, marks, text: null, loc: h.attr.loc };
+        if (h.dynamicExpr !== undefined) b.dynamicExpr = h.dynamicExpr;
+        if (h.candidates !== undefined) b.candidates = h.candidates;
+        if (h.wxsModule !== undefined) b.wxsModule = h.wxsModule;
+        if (openType) b.openType = openType;
+        if (formType) b.formType = formType;
+        if (sec.template !== null) b.template = sec.template;
+        sec.bindings.push(b);
+        textTargets.push(b);
+      }
+    }
+
+    if (el.tag === 'form') {
+      const submit = heads.find((h) => h.event === 'submit');
+      if (submit) {
+        const handler = submit.handler ?? (submit.candidates?.length === 1 ? submit.candidates[0]! : null);
+        const form: Form = { submitHandler: handler, fields: [], loc: el.loc };
+        sec.forms.push(form);
+        sec.openForms.push(form);
+        state.form = true;
+      }
+    }
+
+    let modelKey: string | undefined;
+    for (const a of el.attrs) {
+      const m = parseModelAttr(a.name, a.value);
+      if (!m) continue;
+      sec.models.push({ prop: m.prop, key: m.key, tag: el.tag, loc: a.loc });
+      if (m.key !== null && (modelKey === undefined || m.prop === 'value')) modelKey = m.key;
+    }
+    const field = formFieldOf(el, sec.openForms.length > 0) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
+    if (field) {
+      const name = field.name ?? modelKey;
+      if (name !== undefined) {
+        sec.addField({ name, tag: field.tag, type: field.type, ...(modelKey !== undefined ? { model: modelKey } : {}), loc: el.loc });
+      }
+    }
+
+    if (el.tag === 'navigator') {
+      const nav = { url: staticAttr(el, 'url'), openType: staticAttr(el, 'open-type'), target: staticAttr(el, 'target'), text: null, loc: el.loc };
+      sec.navigators.push(nav);
+      textTargets.push(nav);
+    }
+    if (el.tag === 'import' || el.tag === 'include') {
+      const src = staticAttr(el, 'src') ?? '';
+      const r = resolveSrc(doc.file, src, '.wxml');
+      imports.push({ kind: el.tag, src, resolved: r.kind === 'path' ? r.path : null, loc: el.loc });
+    }
+    if (el.tag === 'wxs') {
+      const module = staticAttr(el, 'module')?.trim();
+      if (module) {
+        const spec = staticAttr(el, 'src');
+        if (spec === null) wxs.push({ module, src: null, inline: true, loc: el.loc });
+        else {
+          const r = resolveSrc(doc.file, spec, null);
+          wxs.push({ module, src: r.kind === 'path' ? r.path : null, inline: false, spec, loc: el.loc });
+        }
+      }
+    }
+    if (el.tag === 'template' && !state.section) {
+      const is = staticAttr(el, 'is');
+      if (is !== null) {
+        const expr = pureMustache(is) ?? (mustacheExprs(is).length ? is.trim() : null);
+        if (expr === null) sec.uses.push({ is: is.trim(), loc: el.loc });
+        else sec.uses.push({ is: null, expr, candidates: stringLiterals(expr), loc: el.loc });
+      }
+    }
+    if (textTargets.length) wantText.set(el, textTargets);
+  };
+
+  const leaveElement = (el: WxmlElement): void => {
+    const state = states.pop()!;
+    for (const n of state.scopeNames) scope.set(n, scope.get(n)! - 1);
+    if (state.form) section().openForms.pop();
+    if (state.section) sections.pop();
+
+    let s = '';
+    for (const c of el.children) {
+      if (s.length > GATHER_MAX) break;
+      if (c.type === 'text') s += c.text;
+      else {
+        const t = gathered.get(c) ?? '';
+        s += INLINE_TAGS.has(c.tag) ? t : ` ${t} `;
+      }
+    }
+    for (const c of el.children) if (c.type === 'element') gathered.delete(c);
+    const text = clip(collapse(s), GATHER_MAX);
+    gathered.set(el, text);
+    const targets = wantText.get(el);
+    if (targets) {
+      const t = text === '' ? null : clip(text, TRIGGER_TEXT_MAX);
+      for (const target of targets) target.text = t;
+      wantText.delete(el);
+    }
+  };
+
+  walkWxml(doc.children, {
+    enter(n) {
+      if (n.type === 'element') enterElement(n);
+      else {
+        addRefs(n.text);
+        section().addText(staticText(n.text));
+      }
+    },
+    leave: leaveElement,
+  });
+
+  const defs: WxmlTemplateDef[] = templates.map((t) => ({ name: t.name, loc: t.loc, ...t.builder.build() }));
+  return { file: doc.file, ...top.build(), imports, wxs, templates: defs };
+}

@@ -1,0 +1,60 @@
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { Form, FormField } from '../model/types.js';
+import { clip } from './text.js';
+import type { WxmlBinding, WxmlModelBinding, WxmlNavigator, WxmlSection, WxmlTemplateUse } from './types.js';
+
+/** Cap of `WxmlSection.text` and `WxmlFacts.text`. */
+export const PAGE_TEXT_MAX = 200;
+
+/** Accumulates one `WxmlSection` (a document's top level or one template body) during the walk. */
+export class SectionBuilder {
+  readonly bindings: WxmlBinding[] = [];
+  readonly forms: Form[] = [];
+  readonly navigators: WxmlNavigator[] = [];
+  readonly models: WxmlModelBinding[] = [];
+  readonly uses: WxmlTemplateUse[] = [];
+  readonly tags = new Set<string>();
+  readonly refs = new Set<string>();
+  /** `<form>`s with a submit binding that are open at this point of the walk, innermost last. */
+  readonly openForms: Form[] = [];
+  /** The entry for `model:` fields outside any submitting form. */
+  private unboundForm: Form | null = null;
+  private readonly texts: string[] = [];
+  private textLength = 0;
+
+  constructor(readonly template: string | null) {}
+
+  addText(s: string): void {
+    if (s === '' || this.textLength > PAGE_TEXT_MAX) return;
+    this.texts.push(s);
+    this.textLength += s.length + 1;
+  }
+
+  /** Add a field to the innermost submitting form, or to the unbound (`submitHandler: null`) entry when it has a model key. */
+  addField(field: FormField & { loc: NonNullable<FormField['loc']> }): void {
+    const form = this.openForms[this.openForms.length - 1];
+    if (form) {
+      form.fields.push(field);
+      return;
+    }
+    if (field.model === undefined) return;
+    if (!this.unboundForm) {
+      this.unboundForm = { submitHandler: null, fields: [], loc: field.loc };
+      this.forms.push(this.unboundForm);
+    }
+    this.unboundForm.fields.push(field);
+  }
+
+  build(): WxmlSection {
+    return {
+      bindings: this.bindings,
+      forms: this.forms,
+      navigators: this.navigators,
+      models: this.models,
+      uses: this.uses,
+      tags: [...this.tags].sort(cmp),
+      dataRefs: [...this.refs].sort(cmp),
+      text: clip(this.texts.join(' '), PAGE_TEXT_MAX),
+    };
+  }
+}
