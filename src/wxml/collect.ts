@@ -1,0 +1,215 @@
+import { cmp, compareLoc, type DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Form, Loc } from '../model/types.js';
+import type { Vfs } from '../util/vfs.js';
+import { extractWxml } from './extract.js';
+import { parseWxml } from './parse.js';
+import { resolveSrc } from './resolve-src.js';
+import { PAGE_TEXT_MAX } from './section.js';
+import { clip } from './text.js';
+import type { WxmlDocFacts, WxmlFacts, WxmlImport, WxmlSection, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
+
+/** Parsed and extracted documents by root-relative path (null: unreadable), shared across pages of one run. */
+export type WxmlDocCache = Map<string, WxmlDocFacts | null>;
+
+/** Parse + extract one file through the cache; diagnostics of a file are reported the first time only. */
+export function loadWxmlDoc(vfs: Vfs, file: string, diags: DiagnosticBag, cache: WxmlDocCache): WxmlDocFacts | null {
+  const hit = cache.get(file);
+  if (hit !== undefined) return hit;
+  const text = vfs.readText(file);
+  const facts = text === null ? null : extractWxml(parseWxml(text, file, diags), diags);
+  cache.set(file, facts);
+  return facts;
+}
+
+interface TemplateRef {
+  file: string;
+  def: WxmlTemplateDef;
+}
+
+const byLoc = <T extends { loc: Loc }>(a: T, b: T): number => compareLoc(a.loc, b.loc);
+
+/**
+ * The WXML facts of one page or component: its entry file plus everything it
+ * reaches (https://developers.weixin.qq.com/miniprogram/dev/reference/wxml/import.html):
+ *
+ * - `<include src>` inlines the target's content except its `<template>` and
+ *   `<wxs>` definitions: its top-level bindings count for the page.
+ * - `<import src>` makes the target's own template definitions available (not
+ *   the ones it imports in turn); a template's bindings count when the page
+ *   uses it with `<template is>`. A dynamic `is` counts the templates its
+ *   string literals name, or every template in scope when they name none.
+ *   Templates defined but never used render nothing and are not counted.
+ *
+ * Diagnostics: PATH_ESCAPES_ROOT (not read), WXML_IMPORT_UNRESOLVED,
+ * WXML_IMPORT_CYCLE (the closing edge is not followed), WXML_TEMPLATE_UNKNOWN.
+ * Everything is iterative; the output is sorted by location and made of
+ * fresh objects (the cache is never shared with callers).
+ */
+export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache: WxmlDocCache = new Map()): WxmlFacts {
+  const files: string[] = [];
+  const load = (f: string): WxmlDocFacts | null => loadWxmlDoc(vfs, f, diags, cache);
+  const entryDoc = load(entry);
+  if (!entryDoc) {
+    diags.report('FILE_UNREADABLE', null, { file: entry, reason: 'not found' });
+    return { files, bindings: [], forms: [], navigators: [], imports: [], wxs: [], tags: [], dataRefs: [], text: '', models: [] };
+  }
+
+  // 1. The file graph, depth first with an explicit stack; an edge back into the active path is a cycle.
+  const target = new Map<WxmlImport, string>(); // followed edges
+  const resolvedOut = new Map<WxmlImport, string | null>();
+  const state = new Map<string, 'active' | 'done'>([[entry, 'active']]);
+  const stack: { file: string; doc: WxmlDocFacts; i: number }[] = [{ file: entry, doc: entryDoc, i: 0 }];
+  files.push(entry);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.doc.imports.length) {
+      state.set(top.file, 'done');
+      stack.pop();
+      continue;
+    }
+    const imp = top.doc.imports[top.i++]!;
+    resolvedOut.set(imp, null);
+    const r = resolveSrc(top.file, imp.src, '.wxml');
+    if (r.kind === 'escapes') {
+      diags.report('PATH_ESCAPES_ROOT', imp.loc, { path: imp.src });
+      continue;
+    }
+    const st = r.kind === 'path' ? state.get(r.path) : undefined;
+    const doc = r.kind === 'path' && st === undefined ? load(r.path) : null;
+    if (r.kind === 'invalid' || (st === undefined && !doc)) {
+      diags.report('WXML_IMPORT_UNRESOLVED', imp.loc, { tag: imp.kind, src: imp.src });
+      continue;
+    }
+    resolvedOut.set(imp, r.path);
+    if (st === 'active') {
+      diags.report('WXML_IMPORT_CYCLE', imp.loc, { file: r.path });
+      continue;
+    }
+    target.set(imp, r.path);
+    if (st === 'done') continue;
+    state.set(r.path, 'active');
+    files.push(r.path);
+    stack.push({ file: r.path, doc: doc!, i: 0 });
+  }
+
+  // 2. What renders: the entry, included files, and the templates they use (transitively).
+  const scopes = new Map<string, Map<string, TemplateRef>>();
+  const scopeOf = (file: string): Map<string, TemplateRef> => {
+    let sc = scopes.get(file);
+    if (sc) return sc;
+    sc = new Map();
+    const doc = load(file)!;
+    for (const imp of doc.imports) {
+      const t = imp.kind === 'import' ? target.get(imp) : undefined;
+      if (t !== undefined) for (const def of load(t)!.templates) sc.set(def.name, { file: t, def });
+    }
+    for (const def of doc.templates) sc.set(def.name, { file, def });
+    scopes.set(file, sc);
+    return sc;
+  };
+
+  type Item = { file: string; def: WxmlTemplateDef | null };
+  const queue: Item[] = [{ file: entry, def: null }];
+  const seenFiles = new Set<string>([entry]);
+  const seenDefs = new Set<WxmlTemplateDef>();
+  const rendered: { section: WxmlSection; top: boolean }[] = [];
+  const useTemplates = (file: string, uses: WxmlTemplateUse[]): void => {
+    const sc = scopeOf(file);
+    for (const u of uses) {
+      let names: string[];
+      if (u.is !== null) {
+        if (!sc.has(u.is)) diags.report('WXML_TEMPLATE_UNKNOWN', u.loc, { name: u.is });
+        names = [u.is];
+      } else {
+        const named = (u.candidates ?? []).filter((c) => sc.has(c));
+        names = named.length ? named : [...sc.keys()].sort(cmp);
+      }
+      for (const n of names) {
+        const ref = sc.get(n);
+        if (ref && !seenDefs.has(ref.def)) {
+          seenDefs.add(ref.def);
+          queue.push({ file: ref.file, def: ref.def });
+        }
+      }
+    }
+  };
+  for (let q = 0; q < queue.length; q++) {
+    const { file, def } = queue[q]!;
+    if (def) {
+      rendered.push({ section: def, top: false });
+      useTemplates(file, def.uses);
+      continue;
+    }
+    const doc = load(file)!;
+    rendered.push({ section: doc, top: true });
+    useTemplates(file, doc.uses);
+    for (const imp of doc.imports) {
+      const t = imp.kind === 'include' ? target.get(imp) : undefined;
+      if (t !== undefined && !seenFiles.has(t)) {
+        seenFiles.add(t);
+        queue.push({ file: t, def: null });
+      }
+    }
+  }
+
+  return merge(files, rendered, (f) => load(f)!, resolvedOut, vfs, diags);
+}
+
+function merge(
+  files: string[],
+  rendered: { section: WxmlSection; top: boolean }[],
+  doc: (f: string) => WxmlDocFacts,
+  resolvedOut: Map<WxmlImport, string | null>,
+  vfs: Vfs,
+  diags: DiagnosticBag,
+): WxmlFacts {
+  const forms: Form[] = [];
+  let unbound: Form | null = null;
+  const tags = new Set<string>();
+  const refs = new Set<string>();
+  for (const { section, top } of rendered) {
+    for (const f of section.forms) {
+      const fields = f.fields.map((x) => ({ ...x }));
+      if (f.submitHandler !== null) forms.push({ ...f, fields });
+      else if (!unbound) forms.push((unbound = { ...f, fields }));
+      else {
+        unbound.fields.push(...fields);
+        if (compareLoc(f.loc, unbound.loc) < 0) unbound.loc = f.loc;
+      }
+    }
+    for (const t of section.tags) tags.add(t);
+    if (top) for (const r of section.dataRefs) refs.add(r);
+  }
+  if (unbound) unbound.fields.sort((a, b) => compareLoc(a.loc ?? null, b.loc ?? null));
+
+  const imports: WxmlImport[] = [];
+  const wxs: WxmlWxsModule[] = [];
+  for (const f of files) {
+    const d = doc(f);
+    for (const imp of d.imports) imports.push({ ...imp, resolved: resolvedOut.get(imp) ?? null });
+    for (const m of d.wxs) wxs.push(checkWxs(f, m, vfs, diags));
+  }
+
+  return {
+    files,
+    bindings: rendered.flatMap((r) => r.section.bindings.map((b) => ({ ...b }))).sort((a, b) => byLoc(a, b) || cmp(a.binding, b.binding)),
+    forms: forms.sort(byLoc),
+    navigators: rendered.flatMap((r) => r.section.navigators.map((n) => ({ ...n }))).sort(byLoc),
+    imports: imports.sort(byLoc),
+    wxs: wxs.sort(byLoc),
+    tags: [...tags].sort(cmp),
+    dataRefs: [...refs].sort(cmp),
+    text: clip(rendered.map((r) => r.section.text).filter((t) => t !== '').join(' '), PAGE_TEXT_MAX),
+    models: rendered.flatMap((r) => r.section.models.map((m) => ({ ...m }))).sort(byLoc),
+  };
+}
+
+/** An external `<wxs src>` must stay inside the root and exist. */
+function checkWxs(file: string, m: WxmlWxsModule, vfs: Vfs, diags: DiagnosticBag): WxmlWxsModule {
+  if (m.inline) return m;
+  const r = resolveSrc(file, m.spec, null);
+  if (r.kind === 'escapes') diags.report('PATH_ESCAPES_ROOT', m.loc, { path: m.spec ?? '' });
+  else if (r.kind === 'invalid' || !vfs.isFile(r.path)) diags.report('WXML_IMPORT_UNRESOLVED', m.loc, { tag: 'wxs', src: m.spec ?? '' });
+  else return m;
+  return { ...m, src: null };
+}
