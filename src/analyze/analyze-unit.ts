@@ -122,6 +122,8 @@ function buildHandler(name: string, node: { loc?: { start: { line: number; colum
 
 function linkBindings(diags: DiagnosticBag, bindings: WxmlBinding[], inst: UnitInstance | null, reg: Registration | null, unit: LoadedUnit): void {
   const names = new Set(inst?.entries.map((e) => e.name) ?? []);
+  // Methods can also be put on the instance at run time (`that.wxParseImgTap = …` by a helper).
+  for (const [k, v] of inst?.thisObj.props ?? []) if (v.t === 'fn' || v.t === 'native' || v.t === 'union') names.add(k);
   const owner = unit.isComponent || reg?.kind === 'Component' ? `component ${unit.path}` : `page ${unit.path}`;
   for (const b of bindings) {
     if (!b.handler) continue;

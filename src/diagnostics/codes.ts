@@ -54,7 +54,7 @@ export const CODES = spec({
   // --- scripts -------------------------------------------------------------
   JS_SYNTAX_ERROR: { severity: 'error', message: (a) => `Syntax error: ${a.reason}` },
   SCRIPT_MISSING: { severity: 'error', message: (a) => `${a.owner} has no script file` },
-  HANDLER_NOT_FOUND: { severity: 'error', message: (a) => `"${a.binding}" binds "${a.handler}", which ${a.owner} does not define` },
+  HANDLER_NOT_FOUND: { severity: 'warning', message: (a) => `"${a.binding}" binds "${a.handler}", which ${a.owner} does not define` },
   OPTIONS_DYNAMIC: { severity: 'warning', message: (a) => `The options passed to ${a.call}() could not be resolved statically` },
   MODULE_UNRESOLVED: { severity: 'warning', message: (a) => `Cannot resolve module "${a.spec}"` },
   MODULE_CYCLE: { severity: 'info', message: (a) => `Module cycle through ${a.file}` },

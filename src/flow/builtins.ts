@@ -67,7 +67,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     g.set(
       kind,
       native(kind, (args, _t, site) => {
-        const rec = ip.modules.get(site.file);
+        const rec = ip.evaluating[ip.evaluating.length - 1] ?? ip.modules.get(site.file);
         const reg: Registration = { kind, options: args[0] ?? UNDEF, loc: ip.loc(site.node, site.file) };
         rec?.registrations.push(reg);
         return UNDEF;
@@ -237,7 +237,10 @@ function arrayMember(items: Value[], key: string, callFn: CallFn): Value {
     case 'flatMap':
     case 'findLast':
       return native(key, (args) => {
-        const r = args[0] ? callFn(args[0], [item, unknown('index')]) : UNDEF;
+        // A short list of known items is walked item by item (keys of a mapping table…); a long one once, with any item.
+        const each = items.length > 0 && items.length <= 16 ? items : [item];
+        const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
+        const r = rs.length ? join(...rs) : UNDEF;
         if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r] };
         if (key === 'filter') return { t: 'arr', items: [...items] };
         if (key === 'find' || key === 'findLast') return item;

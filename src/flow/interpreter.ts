@@ -107,6 +107,8 @@ export class Interpreter {
   readonly globals: Map<string, Value>;
   private readonly parseCache = new Map<string, t.File | null>();
   private appInstance: Value | null = null;
+  /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
+  readonly evaluating: ModuleRecord[] = [];
   private appLoading = false;
   cur: RunState;
 
@@ -182,12 +184,15 @@ export class Interpreter {
     if (rec.ast) {
       const run = this.newRun(null, `(module ${file})`);
       const frame: Frame = { label: null, fn: null, file, thisVal: exportsObj, returns: [] };
+      this.evaluating.push(rec);
       this.withRun(run, () => {
         run.stack.push(frame);
         try {
           this.execBlock(rec.ast!.program.body, env, frame, rec);
         } catch (e) {
           if (!(e instanceof BudgetExceeded)) throw e;
+        } finally {
+          this.evaluating.pop();
         }
       });
     }
@@ -270,7 +275,8 @@ export class Interpreter {
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
     let onStack = 0;
     for (const f of run.stack) if (f.fn === fn.node) onStack++;
-    if (onStack >= 2 || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    // Each function once per call chain: recursion (a wrapper re-entering itself to log in again) adds no new kind of call site.
+    if (onStack >= 1 || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [] };
@@ -598,6 +604,11 @@ export class Interpreter {
       const o = this.evalExpr(target.object as t.Expression, env, frame);
       const key = this.memberKey(target, env, frame);
       if (key !== null) this.setProp(o, key, v);
+      else if (target.computed) {
+        // `target[map[key]] = …` with a key known to be one of a few strings: each may be the one.
+        const keys = constStrings(this.evalExpr(target.property as t.Expression, env, frame));
+        for (const k of keys ?? []) this.setProp(o, k, v);
+      }
     } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
       this.bindPattern(target, v, env, frame, 'let');
     } else if (target.type === 'TSAsExpression' || target.type === 'TSNonNullExpression' || target.type === 'TSTypeAssertion' || target.type === 'TSSatisfiesExpression') {
@@ -649,6 +660,8 @@ export class Interpreter {
         const key = this.memberKey(e, env, frame);
         if (key === null) {
           const k = e.computed ? this.evalExpr(e.property as t.Expression, env, frame) : null;
+          const keys = k ? constStrings(k) : null;
+          if (keys) return join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
           if (o.t === 'arr' && o.items.length) return join(...o.items);
           if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
           return unknown(k && k.t === 'unk' ? k.hint : undefined);
@@ -1015,6 +1028,17 @@ export class Interpreter {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** All alternatives as constant strings, or null when any is not one. */
+function constStrings(v: Value): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(v)) {
+    const c = constString(alt);
+    if (c === null) return null;
+    out.push(c);
+  }
+  return out.length ? out : null;
+}
 
 function arith(op: string, a: number, b: number): number {
   switch (op) {
