@@ -195,7 +195,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       if (c.type === 'text') s += c.text;
       else {
         const t = gathered.get(c) ?? '';
-        s += INLINE_TAGS.has(c.tag) ? t : ` ${t} `;
+        if (t !== '') s += INLINE_TAGS.has(c.tag) ? t : ` ${t} `;
       }
     }
     for (const c of el.children) if (c.type === 'element') gathered.delete(c);

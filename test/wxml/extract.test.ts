@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetKey } from '../../src/wxml/attributes.js';
+import { MAX_DEPTH } from '../../src/wxml/parse.js';
 import { at, extract } from './helpers.js';
 
 describe('datasetKey: WeChat camelCase rule', () => {
@@ -217,5 +218,20 @@ describe('extractWxml: dataRefs, tags and text', () => {
     expect(facts.tags).toEqual(['goods-card', 'text', 'view']);
     expect(facts.text.startsWith('你好 欢迎 再见 长')).toBe(true);
     expect(facts.text.length).toBe(200);
+  });
+});
+
+describe('extractWxml: deep trees', () => {
+  it('100,000 nested elements with bindings at every level extract fast', () => {
+    const n = 100_000;
+    const t0 = performance.now();
+    const { facts } = extract('<view bindtap="h">'.repeat(n) + '深处' + '</view>'.repeat(n));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(facts.bindings).toHaveLength(n);
+    expect(facts.bindings[0]!.text).toBe('深处');
+    expect(facts.bindings[MAX_DEPTH - 1]!.text).toBe('深处');
+    // Past MAX_DEPTH elements were flattened into siblings, so they lost their descendants' text.
+    expect(facts.bindings[n - 1]!.text).toBeNull();
+    expect(facts.text).toBe('深处');
   });
 });
