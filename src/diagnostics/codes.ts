@@ -73,6 +73,9 @@ export const CODES = spec({
   MCP_TOO_LARGE: { severity: 'warning', message: (a) => `mcp.json of skill "${a.skill}" is ${a.size} bytes (without outputSchema and whitespace), over ${a.limit}` },
   SKILL_MD_TOO_LARGE: { severity: 'warning', message: (a) => `SKILL.md of skill "${a.skill}" is ${a.size} bytes, over ${a.limit}` },
   TOO_MANY_SKILLS: { severity: 'warning', message: (a) => `${a.count} skills inferred; WeChat allows at most ${a.limit}` },
+  NO_BUSINESS_ACTIONS: { severity: 'info', message: () => 'No handler or page entry reaches the network, the cloud, payment or storage writes; no skills were drafted' },
+  OUTPUT_SHAPE_UNKNOWN: { severity: 'info', message: (a) => `API "${a.api}": no response field was found statically; its outputSchema stays empty until probed` },
+  LAZY_CODE_LOADING_MISSING: { severity: 'warning', message: () => 'app.json lacks "lazyCodeLoading": "requiredComponents", which WeChat AI skills require' },
   OUTPUT_EXISTS_MODIFIED: { severity: 'error', message: (a) => `${a.file} was edited by hand since autoskill wrote it; not overwritten (use --force)` },
 
   // --- internal -----------------------------------------------------------
