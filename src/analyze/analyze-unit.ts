@@ -128,6 +128,8 @@ function linkBindings(diags: DiagnosticBag, bindings: WxmlBinding[], inst: UnitI
   for (const b of bindings) {
     if (!b.handler) continue;
     if (names.has(b.handler)) continue;
+    // `catchtouchmove="true"` only stops the event (a common idiom to block scroll-through).
+    if (b.handler === 'true' || b.handler === 'false') continue;
     if (!inst) continue; // no script or no registration: reported already
     const related: Loc[] = reg ? [reg.loc] : [];
     diags.report('HANDLER_NOT_FOUND', b.loc, { binding: b.binding, handler: b.handler, owner }, related);

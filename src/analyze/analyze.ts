@@ -3,7 +3,9 @@ import { DiagnosticBag, cmp, sortDiagnostics } from '../diagnostics/diagnostic.j
 import { Interpreter } from '../flow/interpreter.js';
 import { loadProject, openProject } from '../load/load-project.js';
 import type { LoadedProject, LoadedUnit } from '../load/types.js';
-import type { AnalysisModel, ComponentModel, Diagnostic, PageModel } from '../model/types.js';
+import type { AnalysisModel, AppModel, ComponentModel, Diagnostic, Effect, PageModel } from '../model/types.js';
+import { unknown } from '../flow/values.js';
+import { mergeEffects } from './effects.js';
 import type { Vfs } from '../util/vfs.js';
 import { collectWxml } from '../wxml/collect.js';
 import type { WxmlFacts } from '../wxml/types.js';
@@ -53,6 +55,7 @@ export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, opt
     pathAliases: project.pathAliases,
     stepBudget: options.stepBudget,
   });
+  const app = runAppLaunch(ip, project);
   const wxmlCache = new Map();
   const wxmlOf = (unit: LoadedUnit): WxmlFacts | null => (unit.files.wxml ? collectWxml(project.vfs, unit.files.wxml, diags, wxmlCache) : null);
 
@@ -100,10 +103,33 @@ export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, opt
     schemaVersion: 1,
     tool: { name: 'autoskill', version: TOOL_VERSION },
     project: project.info,
+    app,
     pages,
     components,
     diagnostics: [],
   };
+}
+
+/**
+ * `App({ onLaunch })` runs before any page: it logs in, initialises cloud
+ * and configures SDKs (`WXAPI.init(subDomain)`), state later calls depend on.
+ * Run its launch hooks first, and keep what they do as the app's effects.
+ */
+function runAppLaunch(ip: Interpreter, project: LoadedProject): AppModel {
+  const model: AppModel = { script: project.appScript, effects: [] };
+  if (!project.appScript) return model;
+  const app = ip.getApp();
+  if (app.t !== 'obj') return model;
+  const effects: Effect[] = [];
+  for (const hook of ['onLaunch', 'onShow']) {
+    const fn = app.props.get(hook);
+    if (!fn || fn.t !== 'fn') continue;
+    const run = ip.newRun(null, hook);
+    ip.runEntry(run, () => ip.callFunction({ ...fn, name: hook, method: true }, [unknown('launchOptions')], app), ip.loc(fn.node, fn.file));
+    effects.push(...run.trace.effects);
+  }
+  model.effects = mergeEffects(effects);
+  return model;
 }
 
 function componentPaths(u: LoadedUnit): string[] {

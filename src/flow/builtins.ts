@@ -4,6 +4,7 @@ import { dbMember } from './wx-calls.js';
 import {
   UNDEF,
   alternatives,
+  bool,
   constString,
   join,
   num,
@@ -282,6 +283,28 @@ function stringMember(s: Value, key: string): Value {
       return native(key, () => (c !== null ? str(c.toLowerCase()) : s));
     case 'length':
       return c !== null ? num(c.length) : unknown('length');
+    case 'indexOf':
+    case 'startsWith':
+    case 'endsWith':
+    case 'includes':
+      return native(key, (args) => {
+        const needle = constString(args[0] ?? UNDEF);
+        if (needle === null) return unknown();
+        // A known prefix answers `startsWith` / `indexOf(x) == 0` even when the rest is dynamic.
+        const prefix = c ?? (s.t === 'tpl' && typeof s.parts[0] === 'string' ? s.parts[0] : null);
+        if (c !== null) {
+          if (key === 'indexOf') return num(c.indexOf(needle));
+          if (key === 'startsWith') return bool(c.startsWith(needle));
+          if (key === 'endsWith') return bool(c.endsWith(needle));
+          return bool(c.includes(needle));
+        }
+        if (prefix !== null && prefix.length >= needle.length) {
+          if (key === 'startsWith') return bool(prefix.startsWith(needle));
+          if (key === 'includes' && prefix.includes(needle)) return bool(true);
+          if (key === 'indexOf' && prefix.includes(needle)) return num(prefix.indexOf(needle));
+        }
+        return unknown();
+      });
     default:
       return UNDEF;
   }

@@ -10,6 +10,8 @@ import { Trace } from './trace.js';
 import {
   Env,
   NULL,
+  branches,
+  conditionally,
   UNDEF,
   alternatives,
   bool,
@@ -379,8 +381,14 @@ export class Interpreter {
         return;
       case 'IfStatement': {
         const c = truthy(this.evalExpr(s.test, env, frame));
-        if (c !== false) this.execStmt(s.consequent, env, frame);
-        if (c !== true && s.alternate) this.execStmt(s.alternate, env, frame);
+        if (c === true) this.execStmt(s.consequent, env, frame);
+        else if (c === false) {
+          if (s.alternate) this.execStmt(s.alternate, env, frame);
+        } else
+          branches(
+            () => this.execStmt(s.consequent, env, frame),
+            s.alternate ? () => this.execStmt(s.alternate!, env, frame) : null,
+          );
         return;
       }
       case 'BlockStatement':
@@ -393,8 +401,10 @@ export class Interpreter {
           else this.evalExpr(s.init, inner, frame);
         }
         if (s.test) this.evalExpr(s.test, inner, frame);
-        this.execStmt(s.body, inner, frame);
-        if (s.update) this.evalExpr(s.update, inner, frame);
+        conditionally(() => {
+          this.execStmt(s.body, inner, frame);
+          if (s.update) this.evalExpr(s.update, inner, frame);
+        });
         return;
       }
       case 'ForInStatement':
@@ -407,21 +417,23 @@ export class Interpreter {
         if (s.left.type === 'VariableDeclaration') {
           for (const d of s.left.declarations) this.bindPattern(d.id, item, inner, frame, 'let');
         } else this.assignTo(s.left as t.LVal, item, inner, frame);
-        this.execStmt(s.body, inner, frame);
+        conditionally(() => this.execStmt(s.body, inner, frame));
         return;
       }
       case 'WhileStatement':
       case 'DoWhileStatement':
         this.evalExpr(s.test, env, frame);
-        this.execStmt(s.body, env, frame);
+        conditionally(() => this.execStmt(s.body, env, frame));
         return;
       case 'SwitchStatement': {
         this.evalExpr(s.discriminant, env, frame);
         const inner = new Env(env);
-        for (const c of s.cases) {
-          if (c.test) this.evalExpr(c.test, inner, frame);
-          this.execBlock(c.consequent, inner, frame, null);
-        }
+        conditionally(() => {
+          for (const c of s.cases) {
+            if (c.test) this.evalExpr(c.test, inner, frame);
+            this.execBlock(c.consequent, inner, frame, null);
+          }
+        });
         return;
       }
       case 'TryStatement': {
@@ -429,7 +441,7 @@ export class Interpreter {
         if (s.handler) {
           const inner = new Env(env);
           if (s.handler.param) this.bindPattern(s.handler.param, unknown('err'), inner, frame, 'let');
-          this.execBlock(s.handler.body.body, inner, frame, null);
+          conditionally(() => this.execBlock(s.handler!.body.body, inner, frame, null));
         }
         if (s.finalizer) this.execStmt(s.finalizer, env, frame);
         return;
@@ -620,7 +632,10 @@ export class Interpreter {
 
   setProp(o: Value, key: string, v: Value): void {
     for (const alt of alternatives(o)) {
-      if (alt.t === 'obj') alt.props.set(key, v);
+      if (alt.t === 'obj') {
+        const prev = Env.condDepth > 0 || Env.branches.length > 0 ? alt.props.get(key) : undefined;
+        alt.props.set(key, prev !== undefined ? join(prev, v) : v);
+      }
       else if (alt.t === 'arr' && /^\d+$/.test(key)) alt.items[Number(key)] = v;
       else if (alt.t === 'fn' || alt.t === 'native') {
         /* properties on functions are not tracked */
@@ -699,27 +714,27 @@ export class Interpreter {
         const lt = truthy(l);
         if (e.operator === '||') {
           if (lt === true) return l;
-          const r = this.evalExpr(e.right, env, frame);
+          const r = lt === false ? this.evalExpr(e.right, env, frame) : conditionally(() => this.evalExpr(e.right, env, frame));
           if (lt === false) return r;
           if (l.t === 'src' || l.t === 'unk') this.markDefaultIfRead(l);
           return join(l, r);
         }
         if (e.operator === '&&') {
           if (lt === false) return l;
-          const r = this.evalExpr(e.right, env, frame);
+          const r = lt === true ? this.evalExpr(e.right, env, frame) : conditionally(() => this.evalExpr(e.right, env, frame));
           return lt === true ? r : join(r, l.t === 'src' || l.t === 'unk' ? r : l);
         }
         // ??
         if (l.t === 'null' || l.t === 'undef') return this.evalExpr(e.right, env, frame);
         if (l.t === 'str' || l.t === 'num' || l.t === 'bool' || l.t === 'obj' || l.t === 'fn') return l;
         this.markDefaultIfRead(l);
-        return join(l, this.evalExpr(e.right, env, frame));
+        return join(l, conditionally(() => this.evalExpr(e.right, env, frame)));
       }
       case 'ConditionalExpression': {
         const c = truthy(this.evalExpr(e.test, env, frame));
         if (c === true) return this.evalExpr(e.consequent, env, frame, nameHint);
         if (c === false) return this.evalExpr(e.alternate, env, frame, nameHint);
-        return join(this.evalExpr(e.consequent, env, frame, nameHint), this.evalExpr(e.alternate, env, frame, nameHint));
+        return conditionally(() => join(this.evalExpr(e.consequent, env, frame, nameHint), this.evalExpr(e.alternate, env, frame, nameHint)));
       }
       case 'AssignmentExpression': {
         let v: Value;

@@ -30,7 +30,24 @@ export function expandStrings(v: Value): Expanded[] {
     out.push(e);
     if (out.length >= MAX_READINGS) break;
   }
-  return out;
+  return dropSubsumed(out);
+}
+
+/**
+ * A reading with holes that a more specific reading fills in is the same
+ * string: `https://x/{subDomain}/a` is dropped when `https://x/tz/a` is there.
+ */
+function dropSubsumed(rs: Expanded[]): Expanded[] {
+  if (rs.length < 2) return rs;
+  return rs.filter((r) => {
+    if (r.holes === 0) return true;
+    const re = new RegExp('^' + r.text.split(/\{[^}]*\}/).map(escapeRe).join('.*') + '$');
+    return !rs.some((o) => o !== r && o.holes < r.holes && re.test(o.text));
+  });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function expandOne(v: Value): Expanded {

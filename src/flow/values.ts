@@ -122,12 +122,34 @@ export type FunctionNode =
 
 /** A lexical scope. */
 export class Env {
+  /**
+   * How many conditionally-executed regions (a branch whose test is unknown,
+   * a loop body, a catch block) the evaluation is inside. Assigning, from
+   * inside such a region, to a variable declared outside it may or may not
+   * happen: the variable then holds either value (a weak update).
+   */
+  static condDepth = 0;
+  /**
+   * Open if/else branches, innermost last: each records the value a variable
+   * declared before the branch had when the branch first wrote it, so the
+   * branches can be run one after the other and their results joined.
+   */
+  static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
+  private static nextId = 0;
   readonly vars = new Map<string, Value>();
+  readonly depth: number;
+  readonly id = Env.nextId++;
   constructor(
     readonly parent: Env | null,
     /** The enclosing function's scope (for `var`), or the module scope. */
     readonly fnScope: boolean = false,
-  ) {}
+  ) {
+    this.depth = Env.condDepth;
+  }
+
+  static get nextEnvId(): number {
+    return Env.nextId;
+  }
 
   lookup(name: string): Value | undefined {
     for (let e: Env | null = this; e; e = e.parent) {
@@ -142,7 +164,14 @@ export class Env {
   assign(name: string, v: Value): void {
     for (let e: Env | null = this; e; e = e.parent) {
       if (e.vars.has(name)) {
-        e.vars.set(name, v);
+        const prev = e.vars.get(name)!;
+        for (const b of Env.branches) {
+          if (e.id >= b.startId) continue;
+          let m = b.prev.get(e);
+          if (!m) b.prev.set(e, (m = new Map()));
+          if (!m.has(name)) m.set(name, prev);
+        }
+        e.vars.set(name, e.depth < Env.condDepth ? join(prev, v) : v);
         return;
       }
     }
@@ -178,6 +207,56 @@ export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): O
 };
 
 const MAX_UNION = 8;
+
+/** Evaluate `fn` as a region that may or may not run. */
+export function conditionally<T>(fn: () => T): T {
+  Env.condDepth++;
+  try {
+    return fn();
+  } finally {
+    Env.condDepth--;
+  }
+}
+
+/**
+ * Run the two arms of an if/else whose test is unknown: each arm sees the
+ * state before the if, and afterwards every variable either arm wrote holds
+ * the join of what each arm left (an arm that did not write it leaves the old value).
+ */
+export function branches(thenArm: () => void, elseArm: (() => void) | null): void {
+  const run = (arm: (() => void) | null) => {
+    const b = { startId: Env.nextEnvId, prev: new Map<Env, Map<string, Value>>() };
+    Env.branches.push(b);
+    try {
+      arm?.();
+    } finally {
+      Env.branches.pop();
+    }
+    // The values this arm left; then back to the state before it.
+    const after = new Map<Env, Map<string, Value>>();
+    for (const [env, m] of b.prev) {
+      const a = new Map<string, Value>();
+      for (const [name, prev] of m) {
+        a.set(name, env.vars.get(name) ?? UNDEF);
+        env.vars.set(name, prev);
+      }
+      after.set(env, a);
+    }
+    return { prev: b.prev, after };
+  };
+  const t = run(thenArm);
+  const e = run(elseArm);
+  const envs = new Set([...t.prev.keys(), ...e.prev.keys()]);
+  for (const env of envs) {
+    const names = new Set([...(t.prev.get(env)?.keys() ?? []), ...(e.prev.get(env)?.keys() ?? [])]);
+    for (const name of names) {
+      const before = t.prev.get(env)?.get(name) ?? e.prev.get(env)!.get(name)!;
+      const tv = t.after.get(env)?.get(name) ?? before;
+      const ev = e.after.get(env)?.get(name) ?? before;
+      env.assign(name, join(tv, ev));
+    }
+  }
+}
 
 /** Join values: the result stands for any of them. Flattens, dedupes constants, bounds the size. */
 export function join(...vs: Value[]): Value {
@@ -285,6 +364,12 @@ export function toTplParts(v: Value): TplPart[] {
 
 /** Concatenate two values as `a + b` on strings. */
 export function concat(a: Value, b: Value): Value {
+  // A few alternatives on either side: concatenate each pair, so `base + path` keeps every full reading.
+  if ((a.t === 'union' || b.t === 'union') && alternatives(a).length * alternatives(b).length <= MAX_UNION) {
+    const out: Value[] = [];
+    for (const x of alternatives(a)) for (const y of alternatives(b)) out.push(concat(x, y));
+    return join(...out);
+  }
   const parts = [...toTplParts(a), ...toTplParts(b)];
   return normalizeTpl(parts);
 }

@@ -132,7 +132,7 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
 
 function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }): SourceValue {
   const urlV = arg(args, info.args.url);
-  const urls = expandStrings(urlV);
+  const urls = dropRelativeSuffixes(expandStrings(urlV));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
   const data = arg(args, info.args.data);
   const dataKeys = keysOf(data);
@@ -152,6 +152,15 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
     }
   }
   return { t: 'src', root: 'response', path: [], effect: first as { responseKeys?: string[] }, payloadDepth: info.name === 'request' ? 1 : 0 };
+}
+
+/**
+ * `url = base + path; if (path starts with http) url = path` leaves both
+ * readings when the test is unknown: a bare `/path` that another reading
+ * completes with a base URL is the same endpoint, not a second one.
+ */
+function dropRelativeSuffixes(urls: Expanded[]): Expanded[] {
+  return urls.filter((u) => !(u.text.startsWith('/') && urls.some((o) => o !== u && o.text.length > u.text.length && o.text.endsWith(u.text))));
 }
 
 function methodsOf(v: Value, dflt: string): string[] {

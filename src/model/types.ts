@@ -212,10 +212,17 @@ export interface ProjectInfo {
   name?: string | null;
 }
 
+/** Extension: the app itself (`App({...})`): what its launch hooks do (login, cloud init…). */
+export interface AppModel {
+  script: string | null;
+  effects: Effect[];
+}
+
 export interface AnalysisModel {
   schemaVersion: 1;
   tool: { name: 'autoskill'; version: string };
   project: ProjectInfo;
+  app?: AppModel;
   pages: PageModel[];
   components: ComponentModel[];
   diagnostics: Diagnostic[];
