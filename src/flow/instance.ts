@@ -59,7 +59,10 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     }
   };
   if (kind === 'Page') {
-    for (const [k, v] of options.props) add(k, v, PAGE_LIFECYCLE.has(k));
+    // Behaviors used by a page bring their `methods`, which become page methods.
+    const methods = options.props.get('methods');
+    if (methods?.t === 'obj') for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
+    for (const [k, v] of options.props) if (k !== 'methods') add(k, v, PAGE_LIFECYCLE.has(k));
   } else {
     const methods = options.props.get('methods');
     if (methods?.t === 'obj') for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
@@ -82,7 +85,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   const thisObj = obj([], kind === 'Page' ? 'page' : 'component');
   for (const e of entries.values()) thisObj.props.set(e.name, e.fn);
   // Page options' non-function fields are reachable on `this` too (`this.pageSize`), as WeChat copies them.
-  if (kind === 'Page') for (const [k, v] of options.props) if (!thisObj.props.has(k) && k !== 'data') thisObj.props.set(k, v);
+  if (kind === 'Page') for (const [k, v] of options.props) if (!thisObj.props.has(k) && k !== 'data' && k !== 'methods') thisObj.props.set(k, v);
   thisObj.props.set('data', data);
   thisObj.props.set('properties', data);
   thisObj.props.set('options', { t: 'src', root: 'query', path: [] });

@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * The code follower, pattern by pattern: each case is a tiny app whose
+ * `pages/a/a` page reaches the world in one way real apps do, and the
+ * effects the page must end up with.
+ */
+const NET = ['request', 'cloudFunction', 'cloudDatabase', 'cloudContainer', 'navigate', 'payment'] as const;
+
+const cases: [string, { files: Record<string, string>; want: string[] }][] = [
+  [
+    'direct wx.request with method and data',
+    {
+      files: {
+        'pages/a/a.js': `Page({ onLoad() { wx.request({ url: 'https://x.example.com/list', method: 'post', data: { page: 1 } }) } })`,
+      },
+      want: ['wx.request POST https://x.example.com/list'],
+    },
+  ],
+  [
+    'wrapper with default parameters, URL constants from another module',
+    {
+      files: {
+        'config/api.js': `const Root = 'https://shop.example.com/api/'; module.exports = { GoodsDetail: Root + 'goods/detail', CartAdd: Root + 'cart/add' };`,
+        'utils/util.js': `function request(url, data = {}, method = 'GET') { return new Promise((resolve, reject) => { wx.request({ url, data, method, success: (res) => resolve(res.data), fail: reject }) }) }
+module.exports = { request }`,
+        'pages/a/a.js': `const util = require('../../utils/util.js'); const api = require('../../config/api.js');
+Page({ onLoad(options) { util.request(api.GoodsDetail, { id: options.id }) }, add() { util.request(api.CartAdd, { goodsId: 1 }, 'POST') } })`,
+      },
+      want: ['wx.request GET https://shop.example.com/api/goods/detail', 'wx.request POST https://shop.example.com/api/cart/add'],
+    },
+  ],
+  [
+    'template literal URL with a dataset id',
+    {
+      files: {
+        'pages/a/a.js': `const BASE = 'https://x.example.com'; Page({ onTap(e) { const { id } = e.currentTarget.dataset; wx.request({ url: \`\${BASE}/goods/\${id}\` }) } })`,
+        'pages/a/a.wxml': `<view bindtap="onTap" data-id="{{item.id}}">go</view>`,
+      },
+      want: ['wx.request GET https://x.example.com/goods/{id}'],
+    },
+  ],
+  [
+    'aliases of wx and computed member access',
+    {
+      files: {
+        'pages/a/a.js': `const w = wx; const r = w['request']; Page({ onLoad() { r({ url: 'https://x.example.com/a' }); wx['navigateTo']({ url: '/pages/b/b?id=1&from=a' }) } })`,
+        'pages/b/b.js': `Page({})`,
+      },
+      want: ['wx.request GET https://x.example.com/a', 'navigateTo pages/b/b?from&id'],
+    },
+  ],
+  [
+    'base URL from App globalData through getApp()',
+    {
+      files: {
+        'app.js': `App({ globalData: { baseUrl: 'https://api.example.com/v1' }, http(path, data) { return wx.request({ url: this.globalData.baseUrl + path, data, method: 'POST' }) } })`,
+        'pages/a/a.js': `const app = getApp(); Page({ onShow() { app.http('/user/info', {}) } })`,
+      },
+      want: ['wx.request POST https://api.example.com/v1/user/info'],
+    },
+  ],
+  [
+    'relative navigation, switchTab, navigateBack, <navigator>',
+    {
+      files: {
+        'pages/a/a.js': `Page({ go(e) { wx.navigateTo({ url: '../b/b?id=' + e.currentTarget.dataset.id }) }, home() { wx.switchTab({ url: '/pages/c/c' }) }, back() { wx.navigateBack() } })`,
+        'pages/a/a.wxml': `<navigator url="/pages/c/c?tab={{t}}">c</navigator><view bindtap="go" data-id="1"/>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+      },
+      want: ['navigateBack null', 'navigateTo pages/b/b?id', 'navigator pages/c/c?tab', 'switchTab pages/c/c'],
+    },
+  ],
+  [
+    'cloud function through a promise wrapper, database chain',
+    {
+      files: {
+        'utils/cloud.js': `export function callCloud(name, data) { return wx.cloud.callFunction({ name, data }).then(res => res.result) }`,
+        'pages/a/a.js': `import { callCloud } from '../../utils/cloud'; const db = wx.cloud.database();
+Page({ async onLoad() { await callCloud('listSlots', { day: 1 }); db.collection('slots').where({ open: true }).orderBy('t', 'asc').get() }, book() { db.collection('bookings').add({ data: { slot: 1 } }) } })`,
+      },
+      want: ['cloud listSlots', 'db bookings.add', 'db slots.get'],
+    },
+  ],
+  [
+    'payment after creating an order',
+    {
+      files: {
+        'pages/a/a.js': `Page({ pay() { wx.request({ url: 'https://p.example.com/prepay', method: 'POST', success: (res) => { wx.requestPayment({ ...res.data.payParams, success() { wx.redirectTo({ url: '/pages/a/a' }) } }) } }) } })`,
+      },
+      want: ['pay requestPayment', 'redirectTo pages/a/a', 'wx.request POST https://p.example.com/prepay'],
+    },
+  ],
+  [
+    'class-based TypeScript client exported as an instance',
+    {
+      files: {
+        'services/http.ts': `class Http { constructor(private base: string) {} get<T>(url: string, data?: object): Promise<T> { return new Promise((resolve) => wx.request({ url: this.base + url, data, success: (r) => resolve(r.data as T) })) } post<T>(url: string, data?: object) { return new Promise<T>((resolve) => wx.request({ url: this.base + url, method: 'POST', data, success: (r) => resolve(r.data as T) })) } }
+export const http = new Http('https://ts.example.com')`,
+        'pages/a/a.ts': `import { http } from '../../services/http'; Page({ onLoad(q: Record<string, string>) { http.get<{ list: string[] }>('/goods', { id: q.id }) }, buy() { http.post('/orders', { n: 1 }) } })`,
+      },
+      want: ['wx.request GET https://ts.example.com/goods', 'wx.request POST https://ts.example.com/orders'],
+    },
+  ],
+  [
+    'mixins via Object.assign and spread, this.method() calls, that = this',
+    {
+      files: {
+        'mixins/list.js': `module.exports = { loadList() { const that = this; wx.request({ url: 'https://m.example.com/list', success(res) { that.setData({ list: res.data }) } }) } }`,
+        'pages/a/a.js': `const list = require('../../mixins/list'); const more = { more() { this.loadList() } };
+Page(Object.assign({}, list, { ...more, onLoad() { this.loadList() } }))`,
+      },
+      want: ['wx.request GET https://m.example.com/list'],
+    },
+  ],
+  [
+    'Component used as a page, with a behavior',
+    {
+      files: {
+        'behaviors/fav.js': `module.exports = Behavior({ methods: { fav(id) { wx.request({ url: 'https://b.example.com/fav', method: 'PUT', data: { id } }) } } })`,
+        'pages/a/a.js': `const fav = require('../../behaviors/fav'); Component({ behaviors: [fav], methods: { onLoad(o) { this.fav(o.id) } } })`,
+      },
+      want: ['wx.request PUT https://b.example.com/fav'],
+    },
+  ],
+  [
+    'if/else arms: a variable set in both arms loses its old value',
+    {
+      files: {
+        'pages/a/a.js': `let host = 'https://old.example.com'; function pick(flag) { if (flag) { host = 'https://a.example.com' } else { host = 'https://b.example.com' } }
+Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
+      },
+      want: ['wx.request GET https://a.example.com/x', 'wx.request GET https://b.example.com/x'],
+    },
+  ],
+  [
+    'recursion and module cycles terminate',
+    {
+      files: {
+        'utils/a.js': `const b = require('./b'); function ping(n) { wx.request({ url: 'https://r.example.com/ping' }); return ping(n + 1) } module.exports = { ping, b }`,
+        'utils/b.js': `const a = require('./a'); module.exports = { call() { return a.ping(0) } }`,
+        'pages/a/a.js': `const b = require('../../utils/b'); Page({ onLoad() { b.call() } })`,
+      },
+      want: ['wx.request GET https://r.example.com/ping'],
+    },
+  ],
+  [
+    'ESM re-exports and default exports',
+    {
+      files: {
+        'api/base.js': `export const HOST = 'https://e.example.com'; export default function get(path) { return wx.request({ url: HOST + path }) }`,
+        'api/index.js': `export * from './base'; export { default as get } from './base';`,
+        'pages/a/a.js': `import { get, HOST } from '../../api/index'; Page({ onLoad() { get('/e'); wx.downloadFile({ url: HOST + '/f.pdf' }) } })`,
+      },
+      want: ['wx.downloadFile GET https://e.example.com/f.pdf', 'wx.request GET https://e.example.com/e'],
+    },
+  ],
+  [
+    'callContainer with the X-WX-SERVICE header',
+    {
+      files: {
+        'pages/a/a.js': `Page({ onLoad() { wx.cloud.callContainer({ path: '/api/count', method: 'POST', header: { 'X-WX-SERVICE': 'svc' }, data: { a: 1 } }) } })`,
+      },
+      want: ['container svc POST /api/count'],
+    },
+  ],
+  [
+    'promisify(wx.request) helper',
+    {
+      files: {
+        'utils/p.js': `module.exports = function promisify(fn) { return (opts = {}) => new Promise((resolve, reject) => fn({ ...opts, success: resolve, fail: reject })) }`,
+        'pages/a/a.js': `const promisify = require('../../utils/p'); const req = promisify(wx.request); Page({ onLoad() { req({ url: 'https://p.example.com/x', method: 'DELETE' }) } })`,
+      },
+      want: ['wx.request DELETE https://p.example.com/x'],
+    },
+  ],
+];
+
+describe('following the code to effects', () => {
+  it.each(cases)('%s', async (_name, { files, want }) => {
+    const model = await analyzeFiles(files);
+    const got = briefs(page(model, 'pages/a/a').effects, [...NET]);
+    expect(got.sort()).toEqual([...want].sort());
+  });
+});
+
+describe('inputs', () => {
+  it('query params: destructuring with defaults, decodeURIComponent, this.options', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onLoad(options) { const { id, page = 1 } = options; const from = decodeURIComponent(options.from); this.setData({ id, from }) }, onShow() { console.log(this.options.tab) } })`,
+    });
+    const q = page(model, 'pages/a/a').query;
+    expect(q.map((x) => [x.name, !!x.hasDefault, x.loc.line])).toEqual([
+      ['from', false, 1],
+      ['id', false, 1],
+      ['page', true, 1],
+      ['tab', false, 1],
+    ]);
+    expect(q.find((x) => x.name === 'from')!.loc.column).toBe(92); // the `options.from` member expression
+  });
+
+  it('handler inputs: dataset, form fields, and where an effect parameter comes from', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({
+  add(e) { const id = e.currentTarget.dataset.goodsId; wx.request({ url: 'https://x.example.com/cart', method: 'POST', data: { goodsId: id, n: 1 } }) },
+  submit(e) { const { mobile, name } = e.detail.value; wx.request({ url: 'https://x.example.com/addr', method: 'POST', data: { mobile, name } }) },
+})`,
+      'pages/a/a.wxml': `<button bindtap="add" data-goods-id="{{g.id}}">加入购物车</button><form bindsubmit="submit"><input name="mobile" type="number"/><input name="name"/><button form-type="submit">保存</button></form>`,
+    });
+    const p = page(model, 'pages/a/a');
+    const add = p.handlers.find((h) => h.name === 'add')!;
+    expect(add.inputs).toEqual([{ name: 'goodsId', from: 'dataset' }]);
+    expect(add.triggers.map((t) => [t.event, t.binding, t.tag, t.text, t.dataset])).toEqual([['tap', 'bindtap', 'button', '加入购物车', ['goodsId']]]);
+    expect(add.effects[0]!.inputs).toEqual({ goodsId: { from: 'dataset', name: 'goodsId' } });
+    const submit = p.handlers.find((h) => h.name === 'submit')!;
+    expect(submit.inputs).toEqual([
+      { name: 'mobile', from: 'form' },
+      { name: 'name', from: 'form' },
+    ]);
+    expect(p.forms[0]!.fields.map((f) => [f.name, f.tag, f.type])).toEqual([
+      ['mobile', 'input', 'number'],
+      ['name', 'input', null],
+    ]);
+  });
+
+  it('a query param kept in data flows into a later handler', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ data: { id: '' }, onLoad(o) { this.setData({ id: o.id }) }, buy() { wx.request({ url: 'https://x.example.com/buy', data: { goodsId: this.data.id } }) } })`,
+    });
+    const buy = page(model, 'pages/a/a').handlers.find((h) => h.name === 'buy')!;
+    expect(buy.effects[0]!.inputs).toEqual({ goodsId: { from: 'query', name: 'id' } });
+    expect(buy.inputs).toContainEqual({ name: 'id', from: 'query' });
+  });
+
+  it('response keys read off a wrapper’s resolved value', async () => {
+    const model = await analyzeFiles({
+      'utils/r.js': `module.exports = (url) => new Promise((resolve) => wx.request({ url, success: (res) => resolve(res.data) }))`,
+      'pages/a/a.js': `const r = require('../../utils/r'); Page({ onLoad() { r('https://x.example.com/g').then((d) => { this.setData({ goods: d.goods, total: d.page.total }) }) } })`,
+    });
+    const eff = page(model, 'pages/a/a').effects.find((e) => e.kind === 'request')!;
+    expect((eff as { responseKeys?: string[] }).responseKeys).toEqual(['goods', 'page.total']);
+    expect(page(model, 'pages/a/a').handlers.find((h) => h.name === 'onLoad')!.setData).toEqual(['goods', 'total']);
+  });
+});
+
+describe('diagnostics of the follower', () => {
+  it.each([
+    [
+      'DYNAMIC_URL',
+      { 'pages/a/a.js': `Page({ onLoad(o) {\n  wx.request({ url: o.u }) } })` },
+      { file: 'pages/a/a.js', line: 2, column: 3 },
+    ],
+    [
+      'DYNAMIC_NAVIGATION',
+      { 'pages/a/a.js': `Page({ go(res) {\n   wx.navigateTo({ url: res.data.link }) } })` },
+      { file: 'pages/a/a.js', line: 2, column: 4 },
+    ],
+    [
+      'NAVIGATION_UNKNOWN_ROUTE',
+      { 'pages/a/a.js': `Page({ go() { wx.navigateTo({ url: '/pages/zz/zz' }) } })` },
+      { file: 'pages/a/a.js', line: 1, column: 15 },
+    ],
+    [
+      'DYNAMIC_CLOUD_FUNCTION',
+      { 'pages/a/a.js': `Page({ go(e) { wx.cloud.callFunction({ name: e.detail.fn }) } })` },
+      { file: 'pages/a/a.js', line: 1, column: 16 },
+    ],
+    [
+      'MODULE_UNRESOLVED',
+      { 'pages/a/a.js': `const x = require('./nope'); Page({})` },
+      { file: 'pages/a/a.js', line: 1, column: 11 },
+    ],
+    [
+      'PATH_ESCAPES_ROOT',
+      { 'pages/a/a.js': `const x = require('../../../outside'); Page({})` },
+      { file: 'pages/a/a.js', line: 1, column: 11 },
+    ],
+    [
+      'MODULE_CYCLE',
+      { 'utils/a.js': `require('./b')`, 'utils/b.js': `require('./a')`, 'pages/a/a.js': `require('../../utils/a'); Page({})` },
+      { file: 'utils/a.js', line: 1, column: 1 },
+    ],
+    [
+      'PAGE_NOT_REGISTERED',
+      { 'pages/a/a.js': `const x = 1` },
+      { file: 'pages/a/a.js', line: 1, column: 1 },
+    ],
+    [
+      'JS_SYNTAX_ERROR',
+      { 'pages/a/a.js': `Page({ onLoad() {\n  wx.request({ url: 'x' ) } })` },
+      { file: 'pages/a/a.js', line: 2, column: 25 },
+    ],
+    [
+      'HANDLER_NOT_FOUND',
+      { 'pages/a/a.js': `Page({ a() {} })`, 'pages/a/a.wxml': `<view>\n  <button bindtap="missing">x</button></view>` },
+      { file: 'pages/a/a.wxml', line: 2, column: 11 },
+    ],
+  ] as const)('%s', async (code, files, loc) => {
+    const model = await analyzeFiles(files as Record<string, string>);
+    const d = model.diagnostics.find((x) => x.code === code);
+    expect(d, JSON.stringify(model.diagnostics)).toBeDefined();
+    expect(d!.loc).toEqual(loc);
+  });
+
+  it('ANALYSIS_BUDGET ends a runaway entry with a diagnostic, not a hang', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `x${i} = x${i} + 1;`).join('\n');
+    const model = await analyzeFiles({ 'pages/a/a.js': `Page({ onLoad() { let ${Array.from({ length: 400 }, (_, i) => `x${i} = 0`).join(', ')};\n${body} } })` }, { stepBudget: 500 });
+    const d = model.diagnostics.find((x) => x.code === 'ANALYSIS_BUDGET');
+    expect(d?.loc).toEqual({ file: 'pages/a/a.js', line: 1, column: 8 });
+  });
+
+  it('HANDLER_NOT_FOUND points at the Page() call too', async () => {
+    const model = await analyzeFiles({ 'pages/a/a.js': `\nPage({})`, 'pages/a/a.wxml': `<view bindtap="nope"/>` });
+    const d = model.diagnostics.find((x) => x.code === 'HANDLER_NOT_FOUND')!;
+    expect(d.related).toEqual([{ file: 'pages/a/a.js', line: 2, column: 1 }]);
+  });
+});
