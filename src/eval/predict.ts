@@ -1,0 +1,82 @@
+import type { Loc, PageModel } from '../model/types.js';
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { PageLabels, SetMetric } from './labels.js';
+import { normalizeRoute, requestKey, requestMethod } from './normalize.js';
+
+/**
+ * What the analyser says a page can reach, in the shape of the labels, so
+ * both sides are compared the same way. Only `page.effects` is read: by the
+ * contract it is the union of everything the page's own code reaches
+ * (components' effects are not in it, as the labels also leave them out).
+ */
+
+/**
+ * A prediction that can never equal a label: an effect whose target the
+ * analyser could not resolve. Keyed by location so the same unresolved call
+ * reached along two paths counts once, and two different calls count twice.
+ */
+function unresolved(prefix: string, loc: Loc): string {
+  return `${prefix}<unresolved ${loc.file}:${loc.line}:${loc.column}>`;
+}
+
+function sortedUnique(items: Iterable<string>): string[] {
+  return [...new Set(items)].sort(cmp);
+}
+
+export function predictPage(page: PageModel): PageLabels {
+  const sets: Record<SetMetric, string[]> = {
+    requests: [],
+    cloudFunctions: [],
+    navigations: [],
+    query: page.query.map((q) => q.name),
+    formFields: [],
+  };
+  let payment = false;
+
+  for (const e of page.effects) {
+    switch (e.kind) {
+      case 'request':
+        // A request whose URL is unknown is a wrong prediction, never a hit.
+        sets.requests.push(requestKey(e) ?? unresolved(`${requestMethod(e)} `, e.loc));
+        break;
+      case 'cloudFunction':
+        sets.cloudFunctions.push(e.name ?? unresolved('', e.loc));
+        break;
+      case 'navigate':
+        // Labels omit dynamic targets and navigateBack has none: neither is a prediction.
+        if (e.target !== null && e.mode !== 'navigateBack') sets.navigations.push(normalizeRoute(e.target));
+        break;
+      case 'payment':
+        payment = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const form of page.forms) {
+    for (const f of form.fields) {
+      sets.formFields.push(f.name);
+      if (f.model) sets.formFields.push(f.model);
+    }
+  }
+
+  return {
+    requests: sortedUnique(sets.requests),
+    cloudFunctions: sortedUnique(sets.cloudFunctions),
+    navigations: sortedUnique(sets.navigations.filter((n) => n !== '')),
+    query: sortedUnique(sets.query),
+    payment,
+    formFields: sortedUnique(sets.formFields.filter((n) => n !== '')),
+  };
+}
+
+/** The prediction for a labelled page the analyser did not produce at all. */
+export const EMPTY_PREDICTION: PageLabels = Object.freeze({
+  requests: [],
+  cloudFunctions: [],
+  navigations: [],
+  query: [],
+  payment: false,
+  formFields: [],
+}) as PageLabels;
