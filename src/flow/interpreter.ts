@@ -69,6 +69,8 @@ interface Frame {
   file: string;
   thisVal: Value;
   returns: Value[];
+  /** The class whose method this is (for `super`). */
+  home?: ObjValue;
   /** Values a `new Promise(executor)` resolves to, when this frame is such an executor. */
 }
 
@@ -282,6 +284,7 @@ export class Interpreter {
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [] };
+    if (fn.home) frame.home = fn.home;
     env.declare('arguments', { t: 'arr', items: args });
     node.params.forEach((p, i) => {
       if (p.type === 'RestElement') this.bindPattern(p.argument, { t: 'arr', items: args.slice(i) }, env, frame, 'let');
@@ -637,9 +640,7 @@ export class Interpreter {
         alt.props.set(key, prev !== undefined ? join(prev, v) : v);
       }
       else if (alt.t === 'arr' && /^\d+$/.test(key)) alt.items[Number(key)] = v;
-      else if (alt.t === 'fn' || alt.t === 'native') {
-        /* properties on functions are not tracked */
-      }
+      else if (alt.t === 'fn') (alt.props ??= new Map()).set(key, v);
     }
   }
 
@@ -855,6 +856,18 @@ export class Interpreter {
       }
       case 'unk':
         return unknown(key, o.origin && o.origin.from !== 'data' ? { from: o.origin.from, name: key } : undefined);
+      case 'fn': {
+        // ES5 classes: `Http.prototype.get = function () {…}`; and plain properties put on functions.
+        const own = o.props?.get(key);
+        if (own !== undefined) return own;
+        if (key === 'prototype') {
+          o.props ??= new Map();
+          const p = obj([], 'instance');
+          o.props.set('prototype', p);
+          return p;
+        }
+        return this.builtinMember(o, key, node, file) ?? unknown(key);
+      }
       default:
         return this.builtinMember(o, key, node, file) ?? unknown(key);
     }
@@ -945,11 +958,24 @@ export class Interpreter {
     const calleeNode = e.callee;
     let thisVal: Value = UNDEF;
     let callee: Value;
-    if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
+    if ((calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') && calleeNode.object.type === 'Super') {
+      // super.method(): the parent's method, with this frame's `this`.
+      thisVal = frame.thisVal;
+      const key = this.memberKey(calleeNode, env, frame);
+      const sup = frame.home?.proto;
+      const holder = sup ? (frame.thisVal === frame.home ? sup : sup.classProto) : undefined;
+      callee = key === null || !holder ? unknown() : this.getProp(holder, key, calleeNode, frame.file);
+    } else if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
       thisVal = this.evalExpr(calleeNode.object, env, frame);
       const key = this.memberKey(calleeNode, env, frame);
       callee = key === null ? unknown() : this.getProp(thisVal, key, calleeNode, frame.file);
-    } else if (calleeNode.type === 'Super' || calleeNode.type === 'V8IntrinsicIdentifier') {
+    } else if (calleeNode.type === 'Super') {
+      // super(...) in a constructor: the parent class initialises this instance.
+      const sup = frame.home?.proto;
+      const args = e.arguments.map((a) => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? unknown() : this.evalExpr(a as t.Expression, env, frame)));
+      if (sup && sup.tag === 'class') this.initInstance(sup, frame.thisVal, args);
+      return UNDEF;
+    } else if (calleeNode.type === 'V8IntrinsicIdentifier') {
       callee = unknown();
     } else if (calleeNode.type === 'Import') {
       const a = e.arguments[0];
@@ -977,13 +1003,15 @@ export class Interpreter {
   construct(callee: Value, args: Value[], node: t.Node, file: string): Value {
     if (callee.t === 'obj' && callee.tag === 'class') {
       const inst = obj([], 'instance');
-      inst.proto = callee;
+      if (callee.classProto) inst.proto = callee.classProto;
       this.initInstance(callee, inst, args);
       return inst;
     }
     if (callee.t === 'native') return callee.call(args, { t: 'undef' }, { node, file, argNodes: [] });
     if (callee.t === 'fn') {
       const inst = obj([], 'instance');
+      const protoV = callee.props?.get('prototype');
+      if (protoV?.t === 'obj') inst.proto = protoV;
       const r = this.callFunction(callee, args, inst);
       return r.t === 'obj' ? r : inst;
     }
@@ -991,52 +1019,72 @@ export class Interpreter {
     return unknown();
   }
 
-  private initInstance(cls: ObjValue, inst: ObjValue, args: Value[]): void {
-    const fields = cls.props.get('%fields');
-    if (cls.proto && cls.proto.tag === 'class' && !cls.props.get('constructor')) this.initInstance(cls.proto, inst, args);
-    else if (cls.proto && cls.proto.tag === 'class') this.initInstance(cls.proto, inst, []);
-    if (fields && fields.t === 'native') fields.call([], inst, { node: { type: 'Noop' } as t.Node, file: '', argNodes: [] });
-    const ctor = cls.props.get('constructor');
-    if (ctor && ctor.t === 'fn') this.callFunction(ctor, args, inst);
+  /** Run a class's field initialisers and constructor on `inst`; without a constructor, the parent's runs. */
+  initInstance(cls: ObjValue, inst: Value, args: Value[]): void {
+    const sup = cls.proto && cls.proto.tag === 'class' ? cls.proto : null;
+    if (!cls.ctor) {
+      if (sup) this.initInstance(sup, inst, args);
+      cls.fieldInit?.(inst);
+      return;
+    }
+    // Fields of a derived class are set when super() returns; of a base class, before the body runs.
+    if (!sup) cls.fieldInit?.(inst);
+    this.callFunction(cls.ctor, args, inst);
+    if (sup) cls.fieldInit?.(inst);
   }
 
   makeFn(node: FunctionNode, env: Env, frame: Frame, name: string | null): FnValue {
     const fn: FnValue = { t: 'fn', node, env, file: frame.file, name };
-    if (node.type === 'ArrowFunctionExpression') fn.thisVal = frame.thisVal;
+    if (node.type === 'ArrowFunctionExpression') {
+      fn.thisVal = frame.thisVal;
+      if (frame.home) fn.home = frame.home;
+    }
     return fn;
   }
 
-  /** Classes: prototype methods in `props` (looked up through `proto` by instances), fields run on construction. */
+  /**
+   * Classes: static members on the class object (inherited through `proto`),
+   * methods on `classProto` (which instances use as their `proto`), instance
+   * fields run on construction; methods know their class (`home`) for `super`.
+   */
   private makeClass(c: t.ClassDeclaration | t.ClassExpression, env: Env, frame: Frame): ObjValue {
     const cls = obj([], 'class');
+    const proto = obj([], 'instance');
+    cls.classProto = proto;
     if (c.superClass) {
       const sup = this.evalExpr(c.superClass, env, frame);
-      if (sup.t === 'obj' && sup.tag === 'class') cls.proto = sup;
+      if (sup.t === 'obj' && sup.tag === 'class') {
+        cls.proto = sup;
+        if (sup.classProto) proto.proto = sup.classProto;
+      }
     }
+    const classFrame: Frame = { ...frame, thisVal: cls, returns: [], home: cls };
     const fieldNodes: (t.ClassProperty | t.ClassPrivateProperty)[] = [];
     for (const m of c.body.body) {
       if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') {
         const key = this.propKey(m, env, frame);
-        if (key === null) continue;
-        if (m.static) continue;
-        if (m.kind === 'get' || m.kind === 'set') continue;
-        cls.props.set(key, this.makeFn(m, env, frame, key));
-      } else if ((m.type === 'ClassProperty' || m.type === 'ClassPrivateProperty') && !m.static) fieldNodes.push(m);
+        if (key === null || m.kind === 'get' || m.kind === 'set') continue;
+        const fn = this.makeFn(m, env, frame, key);
+        fn.home = cls;
+        if (m.kind === 'constructor') cls.ctor = fn;
+        else (m.static ? cls : proto).props.set(key, fn);
+      } else if (m.type === 'ClassProperty' || m.type === 'ClassPrivateProperty') {
+        if (!m.static) fieldNodes.push(m);
+        else if (m.value) {
+          const key = m.type === 'ClassPrivateProperty' ? '#' + m.key.id.name : this.propKey(m, env, frame);
+          if (key !== null) cls.props.set(key, this.evalExpr(m.value, env, classFrame, key));
+        }
+      }
     }
     if (fieldNodes.length) {
-      cls.props.set('%fields', {
-        t: 'native',
-        name: 'fields',
-        call: (_a, inst) => {
-          for (const f of fieldNodes) {
-            const key = f.type === 'ClassPrivateProperty' ? '#' + f.key.id.name : this.propKey(f, env, frame);
-            if (key === null || !f.value) continue;
-            const fieldFrame: Frame = { ...frame, thisVal: inst, returns: [] };
-            this.setProp(inst, key, this.evalExpr(f.value, env, fieldFrame, key));
-          }
-          return UNDEF;
-        },
-      });
+      cls.fieldInit = (inst) => {
+        const fieldFrame: Frame = { ...frame, thisVal: inst, returns: [], home: cls };
+        for (const f of fieldNodes) {
+          const key = f.type === 'ClassPrivateProperty' ? '#' + f.key.id.name : this.propKey(f, env, fieldFrame);
+          if (key === null || !f.value) continue;
+          this.setProp(inst, key, this.evalExpr(f.value, env, fieldFrame, key));
+        }
+      };
     }
     return cls;
   }

@@ -51,6 +51,10 @@ export interface ObjValue {
   unknownKeyOrigin?: ValueOrigin['from'];
   /** Per-key origins that override `unknownKeyOrigin` (a page's data key set from a query param). */
   originMap?: Map<string, ValueOrigin>;
+  /** Classes: the object instances inherit methods from, the constructor, the instance field initialiser. */
+  classProto?: ObjValue;
+  ctor?: FnValue;
+  fieldInit?: (inst: Value) => void;
 }
 
 export interface ArrValue { t: 'arr'; items: Value[] }
@@ -66,6 +70,10 @@ export interface FnValue {
   thisVal?: Value;
   /** Page/component methods: shown by bare name in `via`. */
   method?: boolean;
+  /** Class methods: the class they belong to (for `super`). */
+  home?: ObjValue;
+  /** Properties assigned on the function (`Fn.prototype.x = …`, `fn.extra = …`). */
+  props?: Map<string, Value>;
 }
 
 /** A function implemented by the follower itself (Object.assign, Promise, getApp, setData…). */

@@ -4,7 +4,7 @@ import type { ArgSource, WxApiInfo } from '../catalogue/types.js';
 import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../model/types.js';
 import type { Interpreter } from './interpreter.js';
 import { expandStrings, type Expanded } from './strings.js';
-import { resolveNavigation } from './navigation.js';
+import { queryKeys, resolveNavigation } from './navigation.js';
 import {
   UNDEF,
   alternatives,
@@ -139,11 +139,14 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
   const inputs = inputsOf(data) ?? {};
   const shared: string[] = [];
   let first: Effect | null = null;
-  for (const u of urls.length ? urls : [null]) {
+  for (const u0 of urls.length ? urls : [null]) {
+    // The endpoint is the path; a query string's keys are parameters like the data's.
+    const { u, queryKeys: qk } = splitQuery(u0);
     for (const m of methods) {
       const url = u ? u.text : null;
+      const keys = qk.length ? [...new Set([...dataKeys, ...qk])].sort() : dataKeys;
       const confidence: Confidence = !u || u.constPrefix === 0 ? 'guess' : u.holes ? 'likely' : 'certain';
-      const eff: Effect = { kind: 'request', api: `wx.${info.name}` as 'wx.request', method: m, url, dataKeys, confidence, ...base, responseKeys: shared };
+      const eff: Effect = { kind: 'request', api: `wx.${info.name}` as 'wx.request', method: m, url, dataKeys: keys, confidence, ...base, responseKeys: shared };
       const all = { ...inputs, ...(u ? u.inputs : {}) };
       if (Object.keys(all).length) eff.inputs = all;
       if (!u || u.constPrefix === 0) ip.diags.report('DYNAMIC_URL', base.loc, { api: `wx.${info.name}`, url: url ?? '?' });
@@ -161,6 +164,15 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
  */
 function dropRelativeSuffixes(urls: Expanded[]): Expanded[] {
   return urls.filter((u) => !(u.text.startsWith('/') && urls.some((o) => o !== u && o.text.length > u.text.length && o.text.endsWith(u.text))));
+}
+
+function splitQuery(u: Expanded | null): { u: Expanded | null; queryKeys: string[] } {
+  if (!u) return { u, queryKeys: [] };
+  const q = u.text.indexOf('?');
+  if (q < 0) return { u, queryKeys: [] };
+  const text = u.text.slice(0, q);
+  const holes = (text.match(/\{[^}]*\}/g) ?? []).length;
+  return { u: { ...u, text, holes, constPrefix: Math.min(u.constPrefix, text.length) }, queryKeys: queryKeys(u.text.slice(q + 1)) };
 }
 
 function methodsOf(v: Value, dflt: string): string[] {
