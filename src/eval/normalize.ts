@@ -8,7 +8,9 @@ import type { RequestEffect } from '../model/types.js';
 
 /** Every `{anything}` placeholder becomes `{}`: labels do not name dynamic parts. */
 export function normalizeUrl(url: string): string {
-  return url.replace(/\{[^{}]*\}/g, '{}');
+  // The endpoint is the path: a query string carries parameters, as `data` does.
+  const q = url.search(/[?#]/);
+  return (q < 0 ? url : url.slice(0, q)).replace(/\{[^{}]*\}/g, '{}');
 }
 
 /**
