@@ -30,11 +30,38 @@ export function resolveComponentRefs(ctx: Omit<UnitContext, 'globalRefs'>, fromD
       case 'escapes':
         ctx.diags.report('PATH_ESCAPES_ROOT', loc, { path: spec });
         return { tag, spec, path: null, origin: 'local', loc };
-      case 'unresolved':
+      case 'unresolved': {
+        // A bare package spec whose package is not in any miniprogram_npm: npm was not built
+        // (DevTools' "构建 npm"), or it is WeChat's extended library (useExtendedLib: weui).
+        const bare = !/^[./]/.test(spec.trim());
+        const pkg = bare ? packageName(spec.trim()) : '';
+        if (bare && (pkg === 'weui-miniprogram' || declaredDependency(ctx.vfs, pkg))) {
+          ctx.diags.report(pkg === 'weui-miniprogram' ? 'COMPONENT_EXTENDED_LIB' : 'NPM_NOT_BUILT', loc, { tag, path: spec, pkg });
+          return { tag, spec, path: null, origin: 'npm', loc };
+        }
         ctx.diags.report('COMPONENT_UNRESOLVED', loc, { tag, path: spec });
         return { tag, spec, path: null, origin: 'local', loc };
+      }
     }
   });
+}
+
+/** The mini-program's package.json declares `pkg` as a dependency. */
+function declaredDependency(vfs: Vfs, pkg: string): boolean {
+  const text = vfs.readText('package.json');
+  if (!text) return false;
+  try {
+    const j = JSON.parse(text) as { dependencies?: Record<string, unknown> };
+    return !!j.dependencies && Object.prototype.hasOwnProperty.call(j.dependencies, pkg);
+  } catch {
+    return false;
+  }
+}
+
+/** `@scope/name/x` → `@scope/name`; `name/x` → `name`. */
+function packageName(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
 /**

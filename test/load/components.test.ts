@@ -122,9 +122,12 @@ describe('usingComponents', () => {
     ['missing npm package', 'nope/button', 'COMPONENT_UNRESOLVED'],
     ['folder without index', '/components', 'COMPONENT_UNRESOLVED'],
     ['private plugin component', 'plugin-private://wx1/comp', 'COMPONENT_PLUGIN'],
+    ['WeChat extended library', 'weui-miniprogram/cell/cell', 'COMPONENT_EXTENDED_LIB'],
+    ['npm dependency not built into miniprogram_npm', '@vant/weapp/button/index', 'NPM_NOT_BUILT'],
   ])('%s → %s', async (_name, spec, code) => {
     const { project, diags } = await load({
       'app.json': '{ "pages": ["p/p"] }',
+      'package.json': '{ "dependencies": { "@vant/weapp": "^1.11.0" } }',
       ...page('p/p', `{\n  "usingComponents": {\n    "t": ${JSON.stringify(spec)}\n  }\n}`),
       ...comp('components/other'),
       ...comp('x'),
