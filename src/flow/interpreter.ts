@@ -540,14 +540,18 @@ export class Interpreter {
     if (s.importKind === 'type') return;
     const spec = s.source.value;
     const file = frame.file;
+    // Bindings resolve on first read: a type-only or unused import loads nothing.
+    const lazy = (get: () => Value): Value => ({ t: 'lazy', get });
     for (const sp of s.specifiers) {
-      if (sp.type === 'ImportDefaultSpecifier') env.declare(sp.local.name, this.requireFrom(file, spec, s, true));
-      else if (sp.type === 'ImportNamespaceSpecifier') env.declare(sp.local.name, this.requireFrom(file, spec, s));
+      if (sp.type === 'ImportDefaultSpecifier') env.declare(sp.local.name, lazy(() => this.requireFrom(file, spec, s, true)));
+      else if (sp.type === 'ImportNamespaceSpecifier') env.declare(sp.local.name, lazy(() => this.requireFrom(file, spec, s)));
       else {
         if (sp.importKind === 'type') continue;
         const name = sp.imported.type === 'Identifier' ? sp.imported.name : sp.imported.value;
-        const mod = this.requireFrom(file, spec, s);
-        env.declare(sp.local.name, name === 'default' ? this.requireFrom(file, spec, s, true) : this.getProp(mod, name, sp, file));
+        env.declare(
+          sp.local.name,
+          lazy(() => (name === 'default' ? this.requireFrom(file, spec, s, true) : this.getProp(this.requireFrom(file, spec, s), name, sp, file))),
+        );
       }
     }
     if (s.specifiers.length === 0) this.requireFrom(file, spec, s);

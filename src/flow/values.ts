@@ -28,7 +28,14 @@ export type Value =
   | WxValue
   | SourceValue
   | PromiseValue
-  | DbValue;
+  | DbValue
+  | LazyValue;
+
+/**
+ * An import binding not evaluated until first read (only ever stored in an
+ * Env): an import used only as a type, or never, resolves nothing.
+ */
+export interface LazyValue { t: 'lazy'; get: () => Value }
 
 export interface StrValue { t: 'str'; v: string; origin?: ValueOrigin }
 export interface NumValue { t: 'num'; v: number }
@@ -161,7 +168,11 @@ export class Env {
 
   lookup(name: string): Value | undefined {
     for (let e: Env | null = this; e; e = e.parent) {
-      const v = e.vars.get(name);
+      let v = e.vars.get(name);
+      if (v !== undefined && v.t === 'lazy') {
+        v = v.get();
+        e.vars.set(name, v);
+      }
       if (v !== undefined) return v;
       if (e.vars.has(name)) return UNDEF;
     }
@@ -172,7 +183,8 @@ export class Env {
   assign(name: string, v: Value): void {
     for (let e: Env | null = this; e; e = e.parent) {
       if (e.vars.has(name)) {
-        const prev = e.vars.get(name)!;
+        const stored = e.vars.get(name)!;
+        const prev = stored.t === 'lazy' ? UNDEF : stored;
         for (const b of Env.branches) {
           if (e.id >= b.startId) continue;
           let m = b.prev.get(e);
