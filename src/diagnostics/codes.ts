@@ -32,6 +32,7 @@ export const CODES = spec({
   TABBAR_PAGE_UNKNOWN: { severity: 'warning', message: (a) => `tabBar page "${a.route}" is not declared in app.json pages` },
   ENTRY_PAGE_UNKNOWN: { severity: 'warning', message: (a) => `entryPagePath "${a.route}" is not a declared page` },
   COMPONENT_UNRESOLVED: { severity: 'warning', message: (a) => `Component "${a.tag}" → "${a.path}" could not be resolved` },
+  TSCONFIG_PATH_OUTSIDE_ROOT: { severity: 'info', message: (a) => `tsconfig paths alias "${a.pattern}" → "${a.path}" lies outside the mini-program root; imports through it are not followed` },
   NPM_NOT_BUILT: { severity: 'info', message: (a) => `Component "${a.tag}" → "${a.path}": npm package "${a.pkg}" is not built into miniprogram_npm (run 构建 npm); not analysed` },
   COMPONENT_EXTENDED_LIB: { severity: 'info', message: (a) => `Component "${a.tag}" → "${a.path}" comes from WeChat's extended library (useExtendedLib); not analysed` },
   COMPONENT_PLUGIN: { severity: 'info', message: (a) => `Component "${a.tag}" comes from plugin "${a.path}"; it is recorded, not followed` },
@@ -55,6 +56,7 @@ export const CODES = spec({
 
   // --- scripts -------------------------------------------------------------
   JS_SYNTAX_ERROR: { severity: 'error', message: (a) => `Syntax error: ${a.reason}` },
+  JS_TOO_DEEP: { severity: 'warning', message: (a) => `${a.file} nests deeper than the parser can follow; it was skipped` },
   SCRIPT_MISSING: { severity: 'error', message: (a) => `${a.owner} has no script file` },
   HANDLER_NOT_FOUND: { severity: 'warning', message: (a) => `"${a.binding}" binds "${a.handler}", which ${a.owner} does not define` },
   OPTIONS_DYNAMIC: { severity: 'warning', message: (a) => `The options passed to ${a.call}() could not be resolved statically` },
@@ -79,6 +81,15 @@ export const CODES = spec({
   OUTPUT_SHAPE_UNKNOWN: { severity: 'info', message: (a) => `API "${a.api}": no response field was found statically; its outputSchema stays empty until probed` },
   LAZY_CODE_LOADING_MISSING: { severity: 'warning', message: () => 'app.json lacks "lazyCodeLoading": "requiredComponents", which WeChat AI skills require' },
   OUTPUT_EXISTS_MODIFIED: { severity: 'error', message: (a) => `${a.file} was edited by hand since autoskill wrote it; not overwritten (use --force)` },
+
+  // --- check: committed outputs against the code -----------------------------
+  OUTPUT_DRIFT: { severity: 'error', message: (a) => `${a.file} is out of date with the code; run \`${a.fix}\` and commit the result` },
+  OUTPUT_MISSING: { severity: 'error', message: (a) => `${a.file} is missing; run \`${a.fix}\` and commit the result` },
+  OUTPUT_EXTRA: { severity: 'error', message: (a) => `${a.file} is no longer generated; delete it (\`${a.fix}\` deletes files autoskill wrote)` },
+  OUTPUT_EDITED_STALE: {
+    severity: 'error',
+    message: (a) => `${a.file} was edited by hand and the code behind it changed since; merge the diff by hand, then run \`${a.fix} --force\``,
+  },
 
   // --- internal -----------------------------------------------------------
   INTERNAL_ERROR: { severity: 'error', message: (a) => `autoskill failed on ${a.file}: ${a.reason} (this is a bug in autoskill)` },

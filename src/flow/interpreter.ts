@@ -255,6 +255,12 @@ export class Interpreter {
         return join(...results);
       }
       default:
+        // `App.Page({...})`, `store.Component({...})`: state libraries (wxministore and the like) wrap
+        // the registration functions; an unknown `*.Page`/`*.Component` called with options registers.
+        if (callee.t === 'unk' && (callee.hint === 'Page' || callee.hint === 'Component') && args[0]?.t === 'obj') {
+          const g = this.globals.get(callee.hint);
+          if (g && g.t === 'native') return g.call(args, thisVal, { node, file, argNodes });
+        }
         // Unknown callee: callbacks handed to it may still run (success handlers, timers, library hooks).
         this.invokeCallbacks(args);
         return unknown(callee.t === 'unk' ? callee.hint : undefined);

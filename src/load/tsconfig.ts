@@ -53,7 +53,8 @@ export async function readTsPathAliases(projectVfs: Vfs, miniprogramRoot: string
     for (const t of targets) {
       if (typeof t !== 'string') continue;
       const rel = underRoot(base, t, miniprogramRoot);
-      if (rel === null) diags.report('PATH_ESCAPES_ROOT', loc, { path: t });
+      // Type folders beside the mini-program root (`typings/*`) are common and harmless: the alias is just not followed.
+      if (rel === null) diags.report('TSCONFIG_PATH_OUTSIDE_ROOT', loc, { path: t, pattern });
       else kept.push(rel);
     }
     if (kept.length) out.push({ pattern, targets: kept });
@@ -80,9 +81,17 @@ function underRoot(base: string, target: string, miniprogramRoot: string): strin
 function readConfig(ts: Ts, vfs: Vfs, file: string, diags: DiagnosticBag, seen: Set<string>): PathOptions | null {
   seen.add(file);
   const text = vfs.readText(file) ?? '';
-  const parsed = ts.parseConfigFileTextToJson(file, text);
   const located = parseJsonWithLocations(text);
   const at = locator(located.index, file);
+  let parsed: ReturnType<Ts['parseConfigFileTextToJson']>;
+  try {
+    parsed = ts.parseConfigFileTextToJson(file, text);
+  } catch {
+    // TypeScript's JSON reader recurses per nesting level: hostile nesting overflows the stack (ours stops at a fixed depth).
+    const pos = located.error?.pos ?? { line: 1, column: 1 };
+    diags.report('JSON_INVALID', { file, line: pos.line, column: pos.column }, { file, reason: located.error?.reason ?? 'nested too deeply' });
+    return null;
+  }
   if (parsed.error) {
     const pos = located.error?.pos ?? { line: 1, column: 1 };
     diags.report('JSON_INVALID', { file, line: pos.line, column: pos.column }, {

@@ -39,7 +39,7 @@ describe('tsconfig paths → pathAliases', () => {
         { pattern: '@utils/*', targets: ['utils/*'] },
         { pattern: 'root', targets: [''] },
       ],
-      diags: ['PATH_ESCAPES_ROOT configs/base.json:5:7', 'PATH_ESCAPES_ROOT configs/base.json:6:7'],
+      diags: ['TSCONFIG_PATH_OUTSIDE_ROOT configs/base.json:5:7', 'TSCONFIG_PATH_OUTSIDE_ROOT configs/base.json:6:7'],
     },
     {
       name: 'without baseUrl, paths are relative to the file that declares them',
@@ -96,7 +96,7 @@ describe('tsconfig paths → pathAliases', () => {
       name: 'absolute target',
       files: { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["/usr/src/*"] } } }' },
       aliases: [],
-      diags: ['PATH_ESCAPES_ROOT tsconfig.json:1:35'],
+      diags: ['TSCONFIG_PATH_OUTSIDE_ROOT tsconfig.json:1:35'],
     },
     {
       name: 'invalid tsconfig',
