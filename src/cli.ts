@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from './analyze/analyze.js';
 import { registerAnalyze } from './commands/analyze.js';
 import type { CommandContext } from './commands/context.js';
@@ -30,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (e) {
+    // Only commander's own exits (usage, --help) end here normally; anything else is our bug and must not pass for success.
+    if (!(e instanceof CommanderError)) throw e;
     const err = e as { code?: string; exitCode?: number };
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     return typeof err.exitCode === 'number' && err.exitCode !== 0 ? 2 : 0;

@@ -3,10 +3,26 @@ import { CODES, type DiagnosticCode } from './codes.js';
 
 export type DiagnosticArgs = Record<string, string | number>;
 
+/** Arguments quote the analysed code: a generated 100 kB expression must not become a 100 kB message. */
+export const MESSAGE_ARG_MAX = 200;
+
+function clipArgs(args: DiagnosticArgs): DiagnosticArgs {
+  const out: DiagnosticArgs = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v !== 'string' || v.length <= MESSAGE_ARG_MAX) out[k] = v;
+    else {
+      // Never split a surrogate pair.
+      const end = v.charCodeAt(MESSAGE_ARG_MAX - 1) >= 0xd800 && v.charCodeAt(MESSAGE_ARG_MAX - 1) <= 0xdbff ? MESSAGE_ARG_MAX - 1 : MESSAGE_ARG_MAX;
+      out[k] = `${v.slice(0, end)}…`;
+    }
+  }
+  return out;
+}
+
 /** Build a diagnostic from the code table. Stages never write message text themselves. */
 export function diagnostic(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): Diagnostic {
   const s = CODES[code];
-  const d: Diagnostic = { code, severity: s.severity, message: s.message(args), loc };
+  const d: Diagnostic = { code, severity: s.severity, message: s.message(clipArgs(args)), loc };
   if (related && related.length) d.related = related;
   return d;
 }

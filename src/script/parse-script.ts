@@ -6,6 +6,9 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
  * Parse a JS/TS/WXS file with Babel, in error-recovery mode so that one
  * syntax error does not hide the rest of the file. Never throws: syntax
  * errors become JS_SYNTAX_ERROR diagnostics; an unrecoverable one returns null.
+ * Babel's parser recurses per nesting level (about a thousand nested
+ * parentheses exhaust Node's default stack): that valid-but-too-deep input is
+ * JS_TOO_DEEP, not a syntax error.
  */
 const JS_PLUGINS: ParserPlugin[] = ['classProperties', 'objectRestSpread', 'optionalChaining', 'dynamicImport', 'topLevelAwait'];
 const TS_PLUGINS: ParserPlugin[] = ['typescript', 'decorators-legacy', ...JS_PLUGINS];
@@ -29,7 +32,8 @@ export function parseScript(text: string, file: string, diags: DiagnosticBag): F
     for (const err of (ast.errors ?? []) as unknown as BabelError[]) reportSyntax(err, file, diags);
     return ast;
   } catch (e) {
-    reportSyntax(e as BabelError, file, diags);
+    if (e instanceof RangeError) diags.report('JS_TOO_DEEP', { file, line: 1, column: 1 }, { file });
+    else reportSyntax(e as BabelError, file, diags);
     return null;
   }
 }

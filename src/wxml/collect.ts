@@ -11,11 +11,20 @@ import type { WxmlDocFacts, WxmlFacts, WxmlImport, WxmlSection, WxmlTemplateDef,
 /** Parsed and extracted documents by root-relative path (null: unreadable), shared across pages of one run. */
 export type WxmlDocCache = Map<string, WxmlDocFacts | null>;
 
+/**
+ * Templates larger than this are skipped (FILE_TOO_LARGE), like scripts: the
+ * tree of a 50 MB template takes gigabytes and most of a minute to build,
+ * while real ones, generated `base.wxml` included, stay far below.
+ */
+export const WXML_MAX_BYTES = 5_000_000;
+
 /** Parse + extract one file through the cache; diagnostics of a file are reported the first time only. */
 export function loadWxmlDoc(vfs: Vfs, file: string, diags: DiagnosticBag, cache: WxmlDocCache): WxmlDocFacts | null {
   const hit = cache.get(file);
   if (hit !== undefined) return hit;
-  const text = vfs.readText(file);
+  const size = vfs.size(file);
+  if (size > WXML_MAX_BYTES) diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size, limit: WXML_MAX_BYTES });
+  const text = size > WXML_MAX_BYTES ? '' : vfs.readText(file);
   const facts = text === null ? null : extractWxml(parseWxml(text, file, diags), diags);
   cache.set(file, facts);
   return facts;
