@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Loc, ValueOrigin } from '../model/types.js';
 import { parseScript } from '../script/parse-script.js';
+import type { ProbeSet, TrackingVfs } from '../util/tracking-vfs.js';
 import type { Vfs } from '../util/vfs.js';
 import { createGlobals } from './builtins.js';
 import { ModuleResolver } from './module-resolver.js';
@@ -61,6 +62,8 @@ export interface ModuleRecord {
   state: 'evaluating' | 'done';
   esm: boolean;
   registrations: Registration[];
+  /** What evaluating the module read (its own files and the modules it required): for incremental runs. */
+  probes: ProbeSet;
 }
 
 interface Frame {
@@ -97,6 +100,8 @@ export interface InterpreterOptions {
   maxDepth?: number;
   /** Files larger than this are not parsed (a diagnostic says so). */
   maxFileBytes?: number;
+  /** Records what each module and page depended on (incremental runs). */
+  tracker?: TrackingVfs;
 }
 
 class BudgetExceeded extends Error {}
@@ -117,7 +122,7 @@ export class Interpreter {
   cur: RunState;
 
   constructor(readonly opts: InterpreterOptions) {
-    this.resolver = new ModuleResolver(opts.vfs, opts.pathAliases ?? []);
+    this.resolver = new ModuleResolver(opts.vfs, opts.pathAliases ?? [], opts.tracker ?? null);
     this.globals = createGlobals(this);
     this.cur = this.newRun(null, '(module)');
   }
@@ -170,8 +175,19 @@ export class Interpreter {
     const exportsObj = obj([], 'module');
     const moduleObj = obj([['exports', exportsObj]]);
     const env = new Env(null, true);
-    const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [] };
+    const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [], probes: new Map() };
     this.modules.set(file, rec);
+    if (this.opts.tracker) {
+      this.opts.tracker.recording(rec.probes, () => this.evaluateModule(rec));
+      return rec;
+    }
+    this.evaluateModule(rec);
+    return rec;
+  }
+
+  private evaluateModule(rec: ModuleRecord): void {
+    const { file, env, moduleObj } = rec;
+    const exportsObj = moduleObj.props.get('exports') as ObjValue;
     if (file.endsWith('.json')) {
       const text = this.opts.vfs.readText(file);
       try {
@@ -180,7 +196,7 @@ export class Interpreter {
         /* invalid JSON module: exports stay unknown */
       }
       rec.state = 'done';
-      return rec;
+      return;
     }
     rec.ast = this.parse(file);
     env.declare('module', moduleObj);
@@ -201,7 +217,6 @@ export class Interpreter {
       });
     }
     rec.state = 'done';
-    return rec;
   }
 
   exportsOf(rec: ModuleRecord): Value {
@@ -217,6 +232,7 @@ export class Interpreter {
       return unknown(spec.split('/').pop());
     }
     const rec = this.loadModule(r.file);
+    this.opts.tracker?.merge(rec.probes);
     const exp = this.exportsOf(rec);
     if (esmDefault) {
       if (rec.esm && exp.t === 'obj') return exp.props.get('default') ?? UNDEF;
@@ -546,8 +562,11 @@ export class Interpreter {
     if (s.importKind === 'type') return;
     const spec = s.source.value;
     const file = frame.file;
-    // Bindings resolve on first read: a type-only or unused import loads nothing.
-    const lazy = (get: () => Value): Value => ({ t: 'lazy', get });
+    // Bindings resolve on first read: a type-only or unused import loads nothing. What the import
+    // reads is also recorded for the importing module, whoever triggers it.
+    const importer = this.modules.get(file);
+    const tracker = this.opts.tracker;
+    const lazy = (get: () => Value): Value => ({ t: 'lazy', get: tracker && importer ? () => tracker.recording(importer.probes, get) : get });
     for (const sp of s.specifiers) {
       if (sp.type === 'ImportDefaultSpecifier') env.declare(sp.local.name, lazy(() => this.requireFrom(file, spec, s, true)));
       else if (sp.type === 'ImportNamespaceSpecifier') env.declare(sp.local.name, lazy(() => this.requireFrom(file, spec, s)));

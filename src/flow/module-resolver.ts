@@ -1,4 +1,5 @@
 import { dirnameRel, joinRel, normalizeRel } from '../util/paths.js';
+import type { ProbeSet, TrackingVfs } from '../util/tracking-vfs.js';
 import type { Vfs } from '../util/vfs.js';
 
 /**
@@ -16,20 +17,26 @@ export interface ResolveResult {
 const SCRIPT_EXTS = ['.js', '.ts', '.json', '.wxs'];
 
 export class ModuleResolver {
-  private readonly cache = new Map<string, ResolveResult>();
+  private readonly cache = new Map<string, { r: ResolveResult; probes: ProbeSet }>();
 
   constructor(
     private readonly vfs: Vfs,
     private readonly aliases: { pattern: string; targets: string[] }[] = [],
+    private readonly tracker: TrackingVfs | null = null,
   ) {}
 
   resolve(fromFile: string, spec: string): ResolveResult {
     const key = `${dirnameRel(fromFile)}\0${spec}`;
-    let r = this.cache.get(key);
-    if (!r) {
-      r = this.compute(fromFile, spec);
-      this.cache.set(key, r);
+    const hit = this.cache.get(key);
+    if (hit) {
+      // The paths probed to resolve it are part of what the caller's result depends on.
+      this.tracker?.merge(hit.probes);
+      return hit.r;
     }
+    const probes: ProbeSet = new Map();
+    const r = this.tracker ? this.tracker.recording(probes, () => this.compute(fromFile, spec)) : this.compute(fromFile, spec);
+    this.tracker?.merge(probes);
+    this.cache.set(key, { r, probes });
     return r;
   }
 
