@@ -45,7 +45,7 @@ const PAGE_KEYS: readonly string[] = [...SET_METRICS, 'payment'];
 const ENTRY_CHECKS: Record<SetMetric, (s: string) => string | null> = {
   requests: (s) => {
     if (!/^[A-Z]+ \S+$/.test(s)) return 'must be "METHOD URL" with an upper-case method';
-    return normalizeRequestKey(s) === s ? null : 'dynamic URL parts must be written {}';
+    return s.replace(/\{[^{}]*\}/g, '{}') === s ? null : 'dynamic URL parts must be written {}';
   },
   cloudFunctions: () => null,
   navigations: (s) => (s.startsWith('/') || s.includes('?') ? 'must be a route: no leading "/", no query' : null),
@@ -87,7 +87,7 @@ function checkPage(value: unknown, at: string, problems: LabelProblem[]): PageLa
     return null;
   }
   for (const k of Object.keys(value)) {
-    if (!PAGE_KEYS.includes(k)) problems.push({ path: `${at}.${k}`, message: 'unknown key' });
+    if (!PAGE_KEYS.includes(k) && !k.startsWith("_")) problems.push({ path: `${at}.${k}`, message: 'unknown key' });
   }
   const lists = {} as Record<SetMetric, string[]>;
   for (const m of SET_METRICS) {

@@ -4,6 +4,7 @@ import { SET_METRICS } from './labels.js';
 import type { Labels, PageLabels, SetMetric } from './labels.js';
 import { compareSets } from './metrics.js';
 import type { SetScore } from './metrics.js';
+import { normalizeRequestKey } from './normalize.js';
 import { EMPTY_PREDICTION, predictPage } from './predict.js';
 import type { AppScore, PageScore } from './score-types.js';
 import { totalsOf } from './totals.js';
@@ -22,7 +23,9 @@ export { formatScore } from './format-score.js';
 function scorePage(route: string, want: PageLabels, page: PageModel | undefined): PageScore {
   const got = page ? predictPage(page) : EMPTY_PREDICTION;
   const metrics = {} as Record<SetMetric, SetScore>;
-  for (const m of SET_METRICS) metrics[m] = compareSets(want[m], got[m]);
+  // Labels may keep a query string in a URL; endpoints are compared without it (normalize.ts).
+  const wanted = { ...want, requests: [...new Set(want.requests.map(normalizeRequestKey))].sort(cmp) };
+  for (const m of SET_METRICS) metrics[m] = compareSets(wanted[m], got[m]);
   return {
     route,
     found: page !== undefined,

@@ -700,19 +700,8 @@ export class Interpreter {
       case 'ThisExpression':
         return frame.thisVal;
       case 'MemberExpression':
-      case 'OptionalMemberExpression': {
-        const o = this.evalExpr(e.object, env, frame);
-        const key = this.memberKey(e, env, frame);
-        if (key === null) {
-          const k = e.computed ? this.evalExpr(e.property as t.Expression, env, frame) : null;
-          const keys = k ? constStrings(k) : null;
-          if (keys) return join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
-          if (o.t === 'arr' && o.items.length) return join(...o.items);
-          if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
-          return unknown(k && k.t === 'unk' ? k.hint : undefined);
-        }
-        return this.getProp(o, key, e, frame.file);
-      }
+      case 'OptionalMemberExpression':
+        return this.memberValue(this.evalExpr(e.object, env, frame), e, env, frame);
       case 'CallExpression':
       case 'OptionalCallExpression':
         return this.evalCall(e, env, frame);
@@ -822,6 +811,18 @@ export class Interpreter {
       default:
         return unknown();
     }
+  }
+
+  /** `o[key]` / `o.key`: a computed key known to be one of a few strings reads each; an unknown index of a list reads any item. */
+  private memberValue(o: Value, e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): Value {
+    const key = this.memberKey(e, env, frame);
+    if (key !== null) return this.getProp(o, key, e, frame.file);
+    const k = e.computed ? this.evalExpr(e.property as t.Expression, env, frame) : null;
+    const keys = k ? constStrings(k) : null;
+    if (keys) return join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
+    if (o.t === 'arr' && o.items.length) return join(...o.items);
+    if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
+    return unknown(k && k.t === 'unk' ? k.hint : undefined);
   }
 
   private markDefaultIfRead(v: Value): void {
@@ -996,8 +997,7 @@ export class Interpreter {
       callee = key === null || !holder ? unknown() : this.getProp(holder, key, calleeNode, frame.file);
     } else if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
       thisVal = this.evalExpr(calleeNode.object, env, frame);
-      const key = this.memberKey(calleeNode, env, frame);
-      callee = key === null ? unknown() : this.getProp(thisVal, key, calleeNode, frame.file);
+      callee = this.memberValue(thisVal, calleeNode, env, frame);
     } else if (calleeNode.type === 'Super') {
       // super(...) in a constructor: the parent class initialises this instance.
       const sup = frame.home?.proto;
