@@ -1,0 +1,77 @@
+import type { AnalysisModel, Effect, NavigateEffect } from '../model/types.js';
+import { cmp } from '../diagnostics/diagnostic.js';
+
+/**
+ * Page-to-page navigation from the model's `navigate` effects (of pages and
+ * of the components they use): which page opens which, with which query keys.
+ * Used for skill grouping (connected pages belong together), use order and
+ * ID provenance (a detail page's `id` comes from the page that opened it).
+ */
+
+export interface NavEdge {
+  from: string;
+  to: string;
+  query: string[];
+  /** Action ids (`route#handler`, `component#handler`) whose code performs this navigation, sorted. */
+  actions: string[];
+}
+
+export class NavGraph {
+  readonly edges: NavEdge[];
+  private readonly out = new Map<string, NavEdge[]>();
+  private readonly into = new Map<string, NavEdge[]>();
+
+  constructor(edges: NavEdge[]) {
+    this.edges = edges;
+    for (const e of edges) {
+      this.out.set(e.from, [...(this.out.get(e.from) ?? []), e]);
+      this.into.set(e.to, [...(this.into.get(e.to) ?? []), e]);
+    }
+  }
+
+  from(route: string): NavEdge[] {
+    return this.out.get(route) ?? [];
+  }
+
+  to(route: string): NavEdge[] {
+    return this.into.get(route) ?? [];
+  }
+
+  linked(a: string, b: string): boolean {
+    return this.from(a).some((e) => e.to === b) || this.from(b).some((e) => e.to === a);
+  }
+}
+
+/** Navigations of a page or component, each with the handler it belongs to (from the handler list or `via`). */
+function navigations(owner: string, unit: { effects?: Effect[]; handlers?: { name: string; effects?: Effect[] }[] }): { e: NavigateEffect; action: string | null }[] {
+  const out: { e: NavigateEffect; action: string | null }[] = [];
+  const isNav = (e: Effect): e is NavigateEffect => e.kind === 'navigate' && !!e.target;
+  for (const h of unit.handlers ?? []) for (const e of h.effects ?? []) if (isNav(e)) out.push({ e, action: `${owner}#${h.name}` });
+  for (const e of unit.effects ?? []) if (isNav(e)) out.push({ e, action: e.via?.length ? `${owner}#${e.via[0]}` : null });
+  return out;
+}
+
+export function buildNavGraph(model: AnalysisModel): NavGraph {
+  const routes = new Set((model.pages ?? []).map((p) => p.route));
+  const merged = new Map<string, { query: Set<string>; actions: Set<string> }>(); // "from\nto" → facts
+  const add = (from: string, e: NavigateEffect, action: string | null) => {
+    if (!e.target || e.target === from || !routes.has(e.target)) return;
+    const k = `${from}\n${e.target}`;
+    const m = merged.get(k) ?? { query: new Set<string>(), actions: new Set<string>() };
+    for (const q of e.query ?? []) m.query.add(q);
+    if (action) m.actions.add(action);
+    merged.set(k, m);
+  };
+  const comps = new Map((model.components ?? []).map((c) => [c.path, navigations(c.path, c)]));
+  for (const p of model.pages ?? []) {
+    for (const { e, action } of navigations(p.route, p)) add(p.route, e, action);
+    for (const c of p.components ?? []) for (const { e, action } of comps.get(c) ?? []) add(p.route, e, action);
+  }
+  const edges = [...merged.entries()]
+    .map(([k, m]) => {
+      const [from, to] = k.split('\n') as [string, string];
+      return { from, to, query: [...m.query].sort(cmp), actions: [...m.actions].sort(cmp) };
+    })
+    .sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  return new NavGraph(edges);
+}
