@@ -80,7 +80,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.events = [...events].sort(cmp);
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
   const all: Effect[] = facts.handlers.flatMap((h) => h.effects);
-  if (wxml) all.push(...navigatorEffects(wxml, route, ip.opts.routes, diags));
+  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags));
   facts.effects = mergeEffects(all);
   return facts;
 }

@@ -1,6 +1,8 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveNavigation } from '../flow/navigation.js';
-import type { Expanded } from '../flow/strings.js';
+import type { Interpreter } from '../flow/interpreter.js';
+import { expandStrings, type Expanded } from '../flow/strings.js';
+import { evalWxmlText } from './wxml-expr.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
 
@@ -9,20 +11,25 @@ import type { WxmlFacts } from '../wxml/types.js';
  * the page offers without any script. Mustaches become holes, as in code.
  * https://developers.weixin.qq.com/miniprogram/dev/component/navigator.html
  */
-export function navigatorEffects(wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag): NavigateEffect[] {
+export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag): NavigateEffect[] {
   const out: NavigateEffect[] = [];
   for (const n of wxml.navigators) {
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
-    if (n.url === null) continue;
-    const u = toExpanded(n.url);
-    const nav = resolveNavigation(u, route, routes);
-    const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
-    if (nav.target === null) {
-      eff.confidence = 'guess';
-      diags.report('DYNAMIC_NAVIGATION', n.loc, { api: '<navigator>' });
-    } else if (!nav.known) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
-    out.push(eff);
+    if (n.url === null || n.url.trim() === '') continue;
+    // `{{ }}` parts are evaluated: ternaries and <wxs> helpers often name the target exactly.
+    const readings = n.url.includes('{{')
+      ? expandStrings(evalWxmlText(ip, n.url, wxml.wxs.filter((m) => m.loc.file === n.loc.file), n.loc.file))
+      : [toExpanded(n.url)];
+    for (const u of readings.length ? readings : [toExpanded(n.url)]) {
+      const nav = resolveNavigation(u, route, routes);
+      const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
+      if (nav.target === null) {
+        eff.confidence = 'guess';
+        diags.report('DYNAMIC_NAVIGATION', n.loc, { api: '<navigator>' });
+      } else if (!nav.known) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
+      out.push(eff);
+    }
   }
   return out;
 }

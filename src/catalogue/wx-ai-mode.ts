@@ -68,6 +68,9 @@ export const AI_MODE_BY_NAME: Readonly<Record<string, AiModeInfo>> = {
   chooseAddress: dynamicCard,
   chooseMedia: dynamicCard,
   scanCode: dynamicCard,
+  // Documented with the payment APIs, though not a payment by the user (see wx-api-kinds.ts).
+  requestMerchantTransfer: dynamicCard,
+  requestAppleSubscribeSign: dynamicCard,
 
   // Not migratable: page-stack UI the AI does not have.
   showModal: notMigratable,

@@ -24,6 +24,13 @@ const storage = (op: StorageOp, sync: boolean, roles: readonly ('key' | 'data')[
   args: Object.fromEntries(roles.map((role, i) => [role, sync ? pos(i) : opt(role)])),
 });
 
+/**
+ * Documented in the payment section, but the user pays nothing: a merchant
+ * transfer pays the user (a withdrawal they confirm), an Apple subscription
+ * sign only signs an agreement. They stay jsapi effects.
+ */
+export const NOT_USER_PAYMENTS: readonly string[] = ['requestMerchantTransfer', 'requestAppleSubscribeSign'];
+
 export const WX_API_KINDS: Readonly<Record<string, KindSpec>> = {
   // --- network (https://developers.weixin.qq.com/miniprogram/dev/api/network/request/wx.request.html)
   request: {
@@ -80,8 +87,7 @@ export const WX_API_KINDS: Readonly<Record<string, KindSpec>> = {
   requestOrderPayment: payment,
   requestPluginPayment: payment,
   requestCommonPayment: payment,
-  requestMerchantTransfer: payment,
-  requestAppleSubscribeSign: payment,
+  // NOT_USER_PAYMENTS (below) are documented here too but are jsapi effects.
   createGlobalPayment: payment,
   jumpToOfflinePay: payment,
   openHKOfflinePayView: payment,

@@ -56,7 +56,8 @@ export function predictPage(page: PageModel): PageLabels {
 
   for (const form of page.forms) {
     for (const f of form.fields) {
-      sets.formFields.push(f.name);
+      // A name built in WXML (`remark{{index}}`) is compared like a URL: its dynamic part is `{}`.
+      sets.formFields.push(f.name.replace(/\{\{[\s\S]*?\}\}/g, '{}'));
       if (f.model) sets.formFields.push(f.model);
     }
   }

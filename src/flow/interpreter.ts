@@ -66,7 +66,7 @@ export interface ModuleRecord {
   probes: ProbeSet;
 }
 
-interface Frame {
+export interface Frame {
   label: string | null;
   fn: FunctionNode | null;
   file: string;
@@ -166,8 +166,14 @@ export class Interpreter {
   }
 
   /** Evaluate a module once (in its own run, so its top-level effects don't leak into a page's). */
-  loadModule(file: string): ModuleRecord {
-    const existing = this.modules.get(file);
+  /** Code that is not a file of its own (an inline `<wxs>` module), evaluated once under `key`. */
+  loadInlineModule(key: string, file: string, code: string): ModuleRecord {
+    return this.loadModule(file, { key, code });
+  }
+
+  loadModule(file: string, inline?: { key: string; code: string }): ModuleRecord {
+    const key = inline?.key ?? file;
+    const existing = this.modules.get(key);
     if (existing) {
       if (existing.state === 'evaluating') this.diags.report('MODULE_CYCLE', { file, line: 1, column: 1 }, { file });
       return existing;
@@ -176,19 +182,19 @@ export class Interpreter {
     const moduleObj = obj([['exports', exportsObj]]);
     const env = new Env(null, true);
     const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [], probes: new Map() };
-    this.modules.set(file, rec);
+    this.modules.set(key, rec);
     if (this.opts.tracker) {
-      this.opts.tracker.recording(rec.probes, () => this.evaluateModule(rec));
+      this.opts.tracker.recording(rec.probes, () => this.evaluateModule(rec, inline?.code));
       return rec;
     }
-    this.evaluateModule(rec);
+    this.evaluateModule(rec, inline?.code);
     return rec;
   }
 
-  private evaluateModule(rec: ModuleRecord): void {
+  private evaluateModule(rec: ModuleRecord, inlineCode?: string): void {
     const { file, env, moduleObj } = rec;
     const exportsObj = moduleObj.props.get('exports') as ObjValue;
-    if (file.endsWith('.json')) {
+    if (file.endsWith('.json') && inlineCode === undefined) {
       const text = this.opts.vfs.readText(file);
       try {
         moduleObj.props.set('exports', fromJson(text === null ? null : JSON.parse(text)));
@@ -198,7 +204,7 @@ export class Interpreter {
       rec.state = 'done';
       return;
     }
-    rec.ast = this.parse(file);
+    rec.ast = inlineCode !== undefined ? parseScript(inlineCode, file, this.diags) : this.parse(file);
     env.declare('module', moduleObj);
     env.declare('exports', exportsObj);
     if (rec.ast) {

@@ -165,7 +165,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       const module = staticAttr(el, 'module')?.trim();
       if (module) {
         const spec = staticAttr(el, 'src');
-        if (spec === null) wxs.push({ module, src: null, inline: true, loc: el.loc });
+        if (spec === null) wxs.push({ module, src: null, inline: true, loc: el.loc, ...(el.raw !== undefined ? { code: el.raw } : {}) });
         else {
           const r = resolveSrc(doc.file, spec, null);
           wxs.push({ module, src: r.kind === 'path' ? r.path : null, inline: false, spec, loc: el.loc });

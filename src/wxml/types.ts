@@ -91,6 +91,8 @@ export interface WxmlWxsModule {
   /** The `src` attribute as written, for external modules. */
   spec?: string;
   inline: boolean;
+  /** The module's code, for inline modules (`loc` is where the element starts). */
+  code?: string;
   loc: Loc;
 }
 

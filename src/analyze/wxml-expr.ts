@@ -1,0 +1,62 @@
+import { parseExpression } from '@babel/parser';
+import type * as t from '@babel/types';
+import type { Interpreter } from '../flow/interpreter.js';
+import { Env, concat, str, unknown, type Value } from '../flow/values.js';
+import type { WxmlWxsModule } from '../wxml/types.js';
+
+/**
+ * The value of a WXML attribute such as
+ * `url="/pages/detail/detail?id={{item.id}}"` or
+ * `url="{{ isLogin ? '/pages/a/a' : '/pages/auth/auth' }}"` or
+ * `url="{{ links.goodsPage(item) }}"` (a `<wxs>` function): static text and
+ * `{{ }}` expressions evaluated by the code follower, with the page's
+ * `<wxs>` modules in scope and page data unknown (named after what is read).
+ * https://developers.weixin.qq.com/miniprogram/dev/reference/wxml/data.html
+ * https://developers.weixin.qq.com/miniprogram/dev/reference/wxs/
+ */
+export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[], file: string): Value {
+  const env = new Env(null, true);
+  for (const m of wxs) env.declare(m.module, { t: 'lazy', get: () => wxsExports(ip, m, file) });
+  let out: Value = str('');
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{{', i);
+    if (open < 0) {
+      out = concat(out, str(text.slice(i)));
+      break;
+    }
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) {
+      out = concat(out, str(text.slice(i)));
+      break;
+    }
+    if (open > i) out = concat(out, str(text.slice(i, open)));
+    out = concat(out, evalExpression(ip, text.slice(open + 2, close), env, file));
+    i = close + 2;
+  }
+  return out;
+}
+
+function evalExpression(ip: Interpreter, code: string, env: Env, file: string): Value {
+  let node: t.Expression;
+  try {
+    node = parseExpression(code, { errorRecovery: false });
+  } catch {
+    return unknown(/([A-Za-z_$][\w$]*)\s*$/.exec(code.trim())?.[1]);
+  }
+  const run = ip.newRun(null, '(wxml)');
+  let v: Value = unknown();
+  ip.runEntry(run, () => {
+    v = ip.evalExpr(node, env, { label: null, fn: null, file, thisVal: unknown(), returns: [] });
+  }, { file, line: 1, column: 1 });
+  return v;
+}
+
+/** A `<wxs>` module's exports: a `.wxs` file through the module loader, inline code evaluated once. */
+function wxsExports(ip: Interpreter, m: WxmlWxsModule, file: string): Value {
+  if (m.src) return ip.exportsOf(ip.loadModule(m.src));
+  if (m.code === undefined) return unknown(m.module);
+  // Keep line numbers of the inline body meaningful in diagnostics.
+  const padded = '\n'.repeat(Math.max(0, m.loc.line - 1)) + m.code;
+  return ip.exportsOf(ip.loadInlineModule(`${file}#wxs:${m.module}`, file, padded));
+}
