@@ -10,6 +10,8 @@ import type { Vfs } from '../util/vfs.js';
 import { collectWxml } from '../wxml/collect.js';
 import type { WxmlFacts } from '../wxml/types.js';
 import { analyzeUnit } from './analyze-unit.js';
+import { probesToList, readCache, reusableUnits, writeCache, type CacheData, type CachedUnit } from './cache.js';
+import { ProbeReplayer, TrackingVfs, type ProbeSet } from '../util/tracking-vfs.js';
 
 export interface AnalyzeOptions {
   /** The directory the user named (holding project.config.json or app.json). */
@@ -18,6 +20,13 @@ export interface AnalyzeOptions {
   vfs?: Vfs;
   /** Work limit per entry function (AST nodes evaluated). */
   stepBudget?: number;
+  /** Called after each page and component, for a progress indicator. */
+  onProgress?: (done: number, total: number, what: string) => void;
+  /**
+   * Incremental runs: a cache file (absolute path). Units whose inputs are
+   * unchanged since the run that wrote it are reused; the file is rewritten.
+   */
+  cacheFile?: string;
 }
 
 export interface AnalyzeResult {
@@ -39,14 +48,71 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     const opened = openProject(options.dir ?? '.', diags);
     projectVfs = opened?.projectVfs ?? null;
   }
-  const project = projectVfs ? await loadProject(projectVfs, diags) : null;
+  if (!projectVfs) return { model: null, diagnostics: sortDiagnostics(diags.items) };
+
+  // Incremental: what the previous run read still reads the same → reuse its results.
+  const cacheKey = `${TOOL_VERSION}|${options.stepBudget ?? ''}`;
+  const cache = options.cacheFile ? readCache(options.cacheFile, cacheKey) : null;
+  const reuse = cache ? reusableUnits(cache, new ProbeReplayer(projectVfs)) : null;
+  if (cache && reuse && reuse.size === Object.keys(cache.units).length) {
+    const model = modelFromCache(cache);
+    return { model, diagnostics: model.diagnostics };
+  }
+
+  const tracker = options.cacheFile ? new TrackingVfs(projectVfs) : null;
+  const global: ProbeSet = new Map();
+  const load = () => loadProject(tracker ?? projectVfs!, diags);
+  const project = tracker ? await tracker.recording(global, load) : await load();
   if (!project) return { model: null, diagnostics: sortDiagnostics(diags.items) };
-  const model = analyzeProject(project, diags, options);
+  const units: Record<string, CachedUnit> = {};
+  const model = analyzeProject(project, diags, options, { tracker, global, reuse: reuse ?? new Map(), units });
+  if (options.cacheFile && tracker) {
+    const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
+    writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), globalDiagnostics, project: model.project, app: model.app ?? null, units });
+  }
   model.diagnostics = sortDiagnostics(diags.items);
   return { model, diagnostics: model.diagnostics };
 }
 
-export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, options: Pick<AnalyzeOptions, 'stepBudget'> = {}): AnalysisModel {
+function unitDiagnostics(units: Record<string, CachedUnit>): Set<Diagnostic> {
+  return new Set(Object.values(units).flatMap((u) => u.diagnostics));
+}
+
+function modelFromCache(cache: CacheData): AnalysisModel {
+  const pages: PageModel[] = [];
+  const components: ComponentModel[] = [];
+  const diags = new DiagnosticBag();
+  cache.globalDiagnostics.forEach((d) => diags.push(d));
+  for (const [k, u] of Object.entries(cache.units)) {
+    if (k.startsWith('page:')) pages.push(u.model as PageModel);
+    else components.push(u.model as ComponentModel);
+    u.diagnostics.forEach((d) => diags.push(d));
+  }
+  pages.sort((a, b) => cmp(a.route, b.route));
+  components.sort((a, b) => cmp(a.path, b.path));
+  const model: AnalysisModel = { schemaVersion: 1, tool: { name: 'autoskill', version: TOOL_VERSION }, project: cache.project, pages, components, diagnostics: sortDiagnostics(diags.items) };
+  if (cache.app) model.app = cache.app;
+  return model;
+}
+
+/** Bookkeeping for incremental runs (all absent for a plain run). */
+interface IncrementalContext {
+  tracker: TrackingVfs | null;
+  /** Probes of the project as a whole (loader, App launch). */
+  global: ProbeSet;
+  /** Units that may be reused as cached. */
+  reuse: Map<string, CachedUnit>;
+  /** Filled with every unit's probes, model and diagnostics. */
+  units: Record<string, CachedUnit>;
+}
+
+export function analyzeProject(
+  project: LoadedProject,
+  diags: DiagnosticBag,
+  options: Pick<AnalyzeOptions, 'stepBudget' | 'onProgress'> = {},
+  inc: IncrementalContext = { tracker: null, global: new Map(), reuse: new Map(), units: {} },
+): AnalysisModel {
+  const tracker = inc.tracker;
   const ip = new Interpreter({
     vfs: project.vfs,
     diags,
@@ -54,13 +120,45 @@ export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, opt
     appScript: project.appScript,
     pathAliases: project.pathAliases,
     stepBudget: options.stepBudget,
+    ...(tracker ? { tracker } : {}),
   });
-  const app = runAppLaunch(ip, project);
+  const app = tracker ? tracker.recording(inc.global, () => runAppLaunch(ip, project)) : runAppLaunch(ip, project);
   const wxmlCache = new Map();
-  const wxmlOf = (unit: LoadedUnit): WxmlFacts | null => (unit.files.wxml ? collectWxml(project.vfs, unit.files.wxml, diags, wxmlCache) : null);
+  const wxmlOf = (unit: LoadedUnit): WxmlFacts | null => {
+    if (!unit.files.wxml) return null;
+    const facts = collectWxml(project.vfs, unit.files.wxml, diags, wxmlCache);
+    // Files served from the WXML cache were read for this unit too.
+    if (tracker) {
+      const root = project.info.miniprogramRoot === '.' ? '' : project.info.miniprogramRoot.replace(/\/?$/, '/');
+      for (const f of facts.files) tracker.touchRead(root + f);
+    }
+    return facts;
+  };
+  /** Analyse one unit, or reuse it from the cache; record what it read and reported. */
+  const unit = <M extends PageModel | ComponentModel>(key: string, build: () => M): M => {
+    const cached = inc.reuse.get(key);
+    if (cached) {
+      cached.diagnostics.forEach((d) => diags.push(d));
+      inc.units[key] = cached;
+      return cached.model as M;
+    }
+    if (!tracker) return build();
+    const probes: ProbeSet = new Map();
+    const before = diags.items.length;
+    const model = tracker.recording(probes, build);
+    inc.units[key] = { probes: probesToList(probes), model, diagnostics: diags.items.slice(before) };
+    return model;
+  };
 
+  const total = project.pages.length + project.components.length;
+  let done = 0;
   const pages: PageModel[] = [];
   for (const p of project.pages) {
+    const page = unit(`page:${p.path}`, () => buildPage(p));
+    pages.push(page);
+    options.onProgress?.(++done, total, p.path);
+  }
+  function buildPage(p: LoadedProject['pages'][number]): PageModel {
     const facts = guarded(diags, p.files.script ?? p.path, () => analyzeUnit(ip, diags, p, p.path, wxmlOf(p)));
     const page: PageModel = {
       route: p.path,
@@ -76,10 +174,14 @@ export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, opt
     };
     if (facts?.dataKeys.length) page.dataKeys = facts.dataKeys;
     if (p.independent) page.independent = true;
-    pages.push(page);
+    return page;
   }
   const components: ComponentModel[] = [];
   for (const c of project.components) {
+    components.push(unit(`component:${c.path}`, () => buildComponent(c)));
+    options.onProgress?.(++done, total, c.path);
+  }
+  function buildComponent(c: LoadedUnit): ComponentModel {
     const facts = guarded(diags, c.files.script ?? c.path, () => analyzeUnit(ip, diags, c, null, wxmlOf(c)));
     const comp: ComponentModel = {
       path: c.path,
@@ -95,7 +197,7 @@ export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, opt
     if (facts?.properties.length) comp.properties = facts.properties;
     if (facts?.events.length) comp.events = facts.events;
     if (facts?.dataKeys.length) comp.dataKeys = facts.dataKeys;
-    components.push(comp);
+    return comp;
   }
   pages.sort((a, b) => cmp(a.route, b.route));
   components.sort((a, b) => cmp(a.path, b.path));
