@@ -79,7 +79,8 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.query = [...queryByName.values()].sort((a, b) => cmp(a.name, b.name));
   facts.events = [...events].sort(cmp);
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
-  const all: Effect[] = facts.handlers.flatMap((h) => h.effects);
+  // Wrapper plumbing stays on the handlers but is not something the page does.
+  const all: Effect[] = facts.handlers.flatMap((h) => h.effects.filter((e) => !e.plumbing));
   if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags));
   facts.effects = mergeEffects(all);
   return facts;

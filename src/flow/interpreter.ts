@@ -34,6 +34,7 @@ import {
   type TplPart,
   type Value,
 } from './values.js';
+import { markParams, markTainted, patternNames, taintedExpr } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
 
 /**
@@ -116,6 +117,13 @@ export class Interpreter {
   readonly globals: Map<string, Value>;
   private readonly parseCache = new Map<string, t.File | null>();
   private appInstance: Value | null = null;
+  /** The scope of the call being made (for wx calls to inspect their argument expressions). */
+  callEnv: Env | null = null;
+  /**
+   * Files of generic request wrappers whose response callbacks are running:
+   * effects those callbacks make in the wrapper's own file are plumbing.
+   */
+  readonly wrapperCallbacks: string[] = [];
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
   readonly evaluating: ModuleRecord[] = [];
   private appLoading = false;
@@ -325,6 +333,7 @@ export class Interpreter {
         } else this.bindPattern(param, v, env, frame, 'let');
       } else this.bindPattern(p as t.LVal, args[i] ?? UNDEF, env, frame, 'let');
     });
+    markParams(env, node.params);
     run.stack.push(frame);
     try {
       if (node.body.type === 'BlockStatement') this.execBlock(node.body.body, env, frame, null);
@@ -399,6 +408,7 @@ export class Interpreter {
         for (const d of s.declarations) {
           const v = d.init ? this.evalExpr(d.init, env, frame, patternHint(d.id)) : UNDEF;
           this.bindPattern(d.id, v, env, frame, s.kind === 'var' ? 'var' : 'let');
+          if (d.init && taintedExpr(d.init, env)) markTainted(env, patternNames(d.id));
         }
         return;
       case 'FunctionDeclaration':
@@ -648,8 +658,11 @@ export class Interpreter {
     if (last) last.hasDefault = true;
   }
 
-  private assignTo(target: t.LVal | t.Expression, v: Value, env: Env, frame: Frame): void {
-    if (target.type === 'Identifier') env.assign(target.name, v);
+  private assignTo(target: t.LVal | t.Expression, v: Value, env: Env, frame: Frame, from?: t.Node): void {
+    if (target.type === 'Identifier') {
+      env.assign(target.name, v);
+      if (from && taintedExpr(from, env)) markTainted(env, [target.name]);
+    }
     else if (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') {
       const o = this.evalExpr(target.object as t.Expression, env, frame);
       const key = this.memberKey(target, env, frame);
@@ -769,7 +782,7 @@ export class Interpreter {
           const r = this.evalExpr(e.right, env, frame);
           v = e.operator === '+=' ? (isStringy(cur) || isStringy(r) ? concat(cur, r) : cur.t === 'num' && r.t === 'num' ? num(cur.v + r.v) : unknown(hintOf(e.left))) : e.operator === '||=' || e.operator === '??=' ? join(cur, r) : unknown(hintOf(e.left));
         }
-        this.assignTo(e.left as t.LVal, v, env, frame);
+        this.assignTo(e.left as t.LVal, v, env, frame, e.right);
         return v;
       }
       case 'UpdateExpression':
@@ -1026,7 +1039,13 @@ export class Interpreter {
       } else if (a.type === 'ArgumentPlaceholder') args.push(unknown());
       else args.push(this.evalExpr(a, env, frame));
     }
-    return this.callValue(callee, args, thisVal, e, e.arguments as t.Node[], frame.file);
+    const prevEnv = this.callEnv;
+    this.callEnv = env;
+    try {
+      return this.callValue(callee, args, thisVal, e, e.arguments as t.Node[], frame.file);
+    } finally {
+      this.callEnv = prevEnv;
+    }
   }
 
   private evalNew(e: t.NewExpression, env: Env, frame: Frame): Value {

@@ -152,6 +152,8 @@ export class Env {
   static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
   private static nextId = 0;
   readonly vars = new Map<string, Value>();
+  /** Variables holding something derived from the function's parameters (param-taint.ts). */
+  tainted?: Set<string>;
   readonly depth: number;
   readonly id = Env.nextId++;
   constructor(

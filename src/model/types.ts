@@ -39,6 +39,12 @@ interface EffectBase {
   confidence?: Confidence;
   /** Extension: parameter → where its value comes from (dataset id, query key, form field…). */
   inputs?: Record<string, ValueOrigin>;
+  /**
+   * Extension: done by a generic request wrapper inside its own response
+   * handling (re-login on 401, a jump to the login page): shared plumbing,
+   * kept on the handler but not counted among the page's effects.
+   */
+  plumbing?: true;
 }
 
 export interface RequestEffect extends EffectBase {

@@ -1,0 +1,123 @@
+import type * as t from '@babel/types';
+import type { Env } from './values.js';
+
+/**
+ * Which variables hold something derived from a function's parameters — a
+ * syntactic, per-scope taint. It answers one question: is the URL of this
+ * `wx.request` chosen by the caller (a generic request wrapper such as
+ * `request(url, data)`) or fixed where the call is (a service such as
+ * `pay(orderId)`)? What a generic wrapper does inside its own response
+ * callbacks — re-login on 401, a jump to the login page — is plumbing shared
+ * by every page, not something a page asks for.
+ */
+const MAX_NODES = 64;
+
+export function markParams(env: Env, params: t.Node[]): void {
+  const names = new Set<string>();
+  for (const p of params) collect(p, names);
+  if (names.size) env.tainted = names;
+}
+
+/** Mark `names` tainted in the scope that declares each (or `env` itself). */
+export function markTainted(env: Env, names: Iterable<string>): void {
+  for (const n of names) {
+    let e: Env | null = env;
+    while (e && !e.vars.has(n)) e = e.parent;
+    const target = e ?? env;
+    (target.tainted ??= new Set()).add(n);
+  }
+}
+
+export function patternNames(p: t.Node): string[] {
+  const out = new Set<string>();
+  collect(p, out);
+  return [...out];
+}
+
+function collect(p: t.Node, out: Set<string>): void {
+  switch (p.type) {
+    case 'Identifier':
+      out.add(p.name);
+      return;
+    case 'AssignmentPattern':
+      collect(p.left, out);
+      return;
+    case 'RestElement':
+      collect(p.argument, out);
+      return;
+    case 'ObjectPattern':
+      for (const x of p.properties) collect(x.type === 'RestElement' ? x : x.value, out);
+      return;
+    case 'ArrayPattern':
+      for (const x of p.elements) if (x) collect(x, out);
+      return;
+    case 'TSParameterProperty':
+      collect(p.parameter, out);
+      return;
+    default:
+      return;
+  }
+}
+
+function isTainted(name: string, env: Env): boolean {
+  for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return !!e.tainted?.has(name);
+  return false;
+}
+
+/** Does the expression read a parameter-derived variable? */
+export function taintedExpr(node: t.Node | null | undefined, env: Env): boolean {
+  let budget = MAX_NODES;
+  const visit = (n: t.Node | null | undefined): boolean => {
+    if (!n || --budget < 0) return false;
+    switch (n.type) {
+      case 'Identifier':
+        return isTainted(n.name, env);
+      case 'MemberExpression':
+      case 'OptionalMemberExpression':
+        return visit(n.object) || (n.computed && visit(n.property));
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return visit(n.left) || visit(n.right);
+      case 'TemplateLiteral':
+        return n.expressions.some((x) => visit(x));
+      case 'ConditionalExpression':
+        return visit(n.consequent) || visit(n.alternate);
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+        return visit(n.callee) || n.arguments.some((a) => visit(a));
+      case 'ObjectExpression':
+        return n.properties.some((p) => (p.type === 'SpreadElement' ? visit(p.argument) : p.type === 'ObjectProperty' ? visit(p.value) : false));
+      case 'SpreadElement':
+      case 'AwaitExpression':
+        return visit(n.argument);
+      case 'AssignmentExpression':
+        return visit(n.right);
+      case 'SequenceExpression':
+        return n.expressions.some((x) => visit(x));
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSSatisfiesExpression':
+      case 'ParenthesizedExpression':
+        return visit(n.expression);
+      default:
+        return false;
+    }
+  };
+  return visit(node);
+}
+
+/** For `wx.request(arg)`: is the `url` it is given chosen by the enclosing function's caller? */
+export function urlFromParams(call: t.Node, env: Env): boolean {
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+  const a = call.arguments[0];
+  if (!a) return false;
+  if (a.type !== 'ObjectExpression') return taintedExpr(a, env);
+  for (const p of a.properties) {
+    if (p.type === 'SpreadElement' && taintedExpr(p.argument, env)) return true;
+    if (p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'url') || (p.key.type === 'StringLiteral' && p.key.value === 'url'))) {
+      return taintedExpr(p.value, env);
+    }
+  }
+  return false;
+}
