@@ -1,15 +1,14 @@
-import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
+import { displayLoc, displayPath, type LocationBase } from './location.js';
+import type { Reporter, ReportInput } from './reporter.js';
 
 /**
- * Human-readable diagnostics: `file:line:col  severity  CODE  message`, with
- * paths relative to the current directory so editors and terminals can open
- * them. Colour only when the stream is a terminal.
+ * Human-readable diagnostics, grouped by file (a blank line between files):
+ * `file:line:col  severity  CODE  message`, with paths relative to the
+ * current directory so terminals and editors turn them into links. Colour
+ * only when the caller allows it (a terminal, NO_COLOR unset).
  */
-export interface PrettyOptions {
-  /** Absolute path of the mini-program root (diagnostic paths are relative to it). */
-  root: string;
-  cwd: string;
+export interface PrettyOptions extends LocationBase {
   color: boolean;
 }
 
@@ -17,28 +16,40 @@ const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as c
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
 
+/** Info diagnostics shown before the rest are summarised in one line: they can number in the hundreds. */
+export const MAX_INFO = 50;
+
 export function formatDiagnostic(d: Diagnostic, o: PrettyOptions): string {
-  const where = d.loc ? `${displayPath(d.loc.file, o)}:${d.loc.line}:${d.loc.column}` : '(project)';
+  const where = d.loc ? displayLoc(d.loc, o) : '(project)';
   const sev = o.color ? `${COLORS[d.severity]}${d.severity}${RESET}` : d.severity;
   const code = o.color ? `${DIM}${d.code}${RESET}` : d.code;
   let line = `${where}  ${sev}  ${code}  ${d.message}`;
-  for (const r of d.related ?? []) line += `\n    see ${displayPath(r.file, o)}:${r.line}:${r.column}`;
+  for (const r of d.related ?? []) line += `\n    see ${displayLoc(r, o)}`;
   return line;
 }
 
-export function displayPath(file: string, o: Pick<PrettyOptions, 'root' | 'cwd'>): string {
-  const rel = path.relative(o.cwd, path.join(o.root, file));
-  return rel.split(path.sep).join('/') || '.';
-}
-
-export function formatPretty(diags: Diagnostic[], o: PrettyOptions, maxInfo = 50): string {
-  const lines: string[] = [];
-  const shown = diags.filter((d) => d.severity !== 'info');
-  const infos = diags.filter((d) => d.severity === 'info');
-  for (const d of shown) lines.push(formatDiagnostic(d, o));
-  for (const d of infos.slice(0, maxInfo)) lines.push(formatDiagnostic(d, o));
-  if (infos.length > maxInfo) lines.push(`… and ${infos.length - maxInfo} more info diagnostics (see analysis.json)`);
-  return lines.join('\n');
+/**
+ * Diagnostics (already sorted by file, line, column) grouped by file.
+ * Errors and warnings are all shown; info diagnostics up to `maxInfo`.
+ */
+export function formatPretty(diags: Diagnostic[], o: PrettyOptions, maxInfo = MAX_INFO): string {
+  let infos = 0;
+  const kept = diags.filter((d) => d.severity !== 'info' || ++infos <= maxInfo);
+  const groups: string[] = [];
+  let current: string | null = null;
+  let lines: string[] = [];
+  for (const d of kept) {
+    const file = d.loc ? displayPath(d.loc.file, o) : '';
+    if (file !== current && lines.length) {
+      groups.push(lines.join('\n'));
+      lines = [];
+    }
+    current = file;
+    lines.push(formatDiagnostic(d, o));
+  }
+  if (lines.length) groups.push(lines.join('\n'));
+  if (infos > maxInfo) groups.push(`… and ${infos - maxInfo} more info diagnostics (see analysis.json)`);
+  return groups.join('\n\n');
 }
 
 export function countBySeverity(diags: Diagnostic[]): Record<'error' | 'warning' | 'info', number> {
@@ -46,3 +57,8 @@ export function countBySeverity(diags: Diagnostic[]): Record<'error' | 'warning'
   for (const d of diags) c[d.severity]++;
   return c;
 }
+
+export const prettyReporter: Reporter = {
+  stream: 'stderr',
+  render: (input: ReportInput) => formatPretty(input.diagnostics, input),
+};
