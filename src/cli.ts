@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from './analyze/analyze.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerCheck } from './commands/check.js';
+import { registerReview } from './commands/review.js';
 import type { CommandContext } from './commands/context.js';
 
 /** Every sub-command registers itself; adding a command is one line here. */
-const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [registerAnalyze];
+const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
+  registerAnalyze,
+  registerCheck,
+  registerReview,
+];
 
 /**
  * The command line: a thin shell over the library. Exit codes:
