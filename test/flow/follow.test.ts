@@ -176,6 +176,31 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
       want: ['wx.request DELETE https://p.example.com/x'],
     },
   ],
+  [
+    'a generic wrapper’s re-login jump is plumbing, a service’s follow-up is not',
+    {
+      files: {
+        'utils/http.js': `export function request(url, data) { return new Promise((resolve) => wx.request({ url, data, success(res) { if (res.data.code === 401) { wx.navigateTo({ url: '/pages/login/login' }) } else resolve(res.data) } })) }`,
+        'services/pay.js': `export function pay(id) { wx.request({ url: 'https://p.example.com/prepay', data: { id }, success(res) { wx.requestPayment(res.data) } }) }`,
+        'pages/a/a.js': `import { request } from '../../utils/http'; import { pay } from '../../services/pay'; Page({ onLoad() { request('https://h.example.com/list').then(() => wx.navigateTo({ url: '/pages/login/login?from=a' })) }, buy() { pay(1) } })`,
+        'pages/login/login.js': `Page({})`,
+      },
+      want: ['navigateTo pages/login/login?from', 'pay requestPayment', 'wx.request GET https://h.example.com/list', 'wx.request GET https://p.example.com/prepay'],
+    },
+  ],
+  [
+    '<navigator> URLs from ternaries and <wxs> helpers',
+    {
+      files: {
+        'pages/a/a.js': `Page({})`,
+        'pages/a/a.wxml': `<wxs module="links">module.exports = { of: function (item) { return item.vop ? '/pages/b/b?id=' + item.id : '/pages/c/c?id=' + item.id } }</wxs>
+<navigator url="{{ links.of(item) }}">x</navigator><navigator url="{{ isLogin ? '/pages/b/b' : '/pages/c/c' }}">y</navigator>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+      },
+      want: ['navigator pages/b/b', 'navigator pages/b/b?id', 'navigator pages/c/c', 'navigator pages/c/c?id'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
@@ -183,6 +208,20 @@ describe('following the code to effects', () => {
     const model = await analyzeFiles(files);
     const got = briefs(page(model, 'pages/a/a').effects, [...NET]);
     expect(got.sort()).toEqual([...want].sort());
+  });
+});
+
+describe('plumbing', () => {
+  it('the wrapper’s jump to login stays on the handler, marked, outside the page’s effects', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `module.exports = (url) => wx.request({ url, success(res) { if (res.statusCode === 401) wx.navigateTo({ url: '/pages/login/login' }) } })`,
+      'pages/a/a.js': `const http = require('../../utils/http'); Page({ onShow() { http('https://h.example.com/me') } })`,
+      'pages/login/login.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['navigate'])).toEqual([]);
+    const nav = p.handlers.find((h) => h.name === 'onShow')!.effects.find((e) => e.kind === 'navigate')!;
+    expect(nav).toMatchObject({ target: 'pages/login/login', plumbing: true, loc: { file: 'utils/http.js', line: 1, column: 88 } });
   });
 });
 
