@@ -21,9 +21,9 @@ export function logRuns(property: string, numRuns: number, extra = ''): void {
   console.log(`[hardening] ${property}: ${numRuns} cases${extra ? ` (${extra})` : ''}`);
 }
 
-/** A root-relative POSIX path: no leading '/', no drive, no '.'/'..' segments, no backslash. */
+/** A root-relative POSIX path: no leading '/', no '.'/'..' segments, no backslash. (`C:` is a folder name on POSIX.) */
 export function isRootRelative(p: string): boolean {
-  if (p === '' || p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p)) return false;
+  if (p === '' || p.startsWith('/') || p.includes('\\')) return false;
   return p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
@@ -51,7 +51,7 @@ function locProblems(code: string, loc: Loc, files?: Record<string, string | Buf
   }
   const text = files?.[prefix + loc.file] ?? files?.[loc.file];
   if (text !== undefined) {
-    const lines = String(text).split('\n').length;
+    const lines = String(text).split(/\r\n|[\r\n\u2028\u2029]/).length;
     if (loc.line > lines + 1) out.push(`${code}: line ${loc.line} past the end of ${loc.file} (${lines} lines)`);
   }
   return out;
