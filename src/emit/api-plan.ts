@@ -3,7 +3,7 @@ import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 import type { ApiKind, ApiPlan } from './plan-types.js';
 import { effectSignature, isBusinessEffect, isIdempotentEffect, isLoginEffect, isReadEffect, isRemoteEffect, readsLoginState, uniqueEffects } from './effect-facts.js';
 import { inferInputs, inferOutputs, mergeInputs, mergeOutputs } from './io-infer.js';
-import { ENTRY_HOOKS, IGNORED_HOOKS, LOCATION_APIS, REFRESH_HOOKS } from './vocabulary.js';
+import { ENTRY_HOOKS, IGNORED_HOOKS, LOCATION_APIS, LOGIN_STORAGE_KEY, REFRESH_HOOKS } from './vocabulary.js';
 import { cleanText, uniqSorted } from './words.js';
 
 /**
@@ -40,6 +40,9 @@ export interface RawAction {
   dataKeys: string[] | null;
   loc: Loc | null;
 }
+
+/** An effect of the action itself: business, and not a request wrapper's plumbing (re-login on 401). */
+const isActionEffect = (e: Effect) => isBusinessEffect(e) && !e.plumbing;
 
 /** Last part of a hook path (`lifetimes.attached` → `attached`). */
 function hookName(name: string): string {
@@ -120,7 +123,7 @@ function rawActions(model: AnalysisModel): RawAction[] {
     const forms = o.unit.forms ?? [];
     const uiKeys = uniqSorted(
       handlers
-        .filter((h) => (h.triggers ?? []).length > 0 && !isEntryHook(h.name) && !handlerEffects(o.unit, (n) => n === h.name, [h]).some(isBusinessEffect))
+        .filter((h) => (h.triggers ?? []).length > 0 && !isEntryHook(h.name) && !handlerEffects(o.unit, (n) => n === h.name, [h]).some(isActionEffect))
         .flatMap((h) => (h.setData ?? []).map((k) => k.split(/[.[]/)[0]!)),
     );
     const dataKeys = o.unit.dataKeys ?? null;
@@ -129,7 +132,7 @@ function rawActions(model: AnalysisModel): RawAction[] {
     // Page entry: onLoad/onShow (+ refresh hooks), as handlers or as call chains of the owner's effects.
     const entryHandlers = handlers.filter((h) => isEntryHook(h.name));
     const entryAll = handlerEffects(o.unit, isEntryHook, entryHandlers);
-    if (entryAll.some(isRemoteEffect)) {
+    if (entryAll.some((e) => isRemoteEffect(e) && !e.plumbing)) {
       out.push({
         ...base,
         id: `${o.key}#entry`,
@@ -137,7 +140,7 @@ function rawActions(model: AnalysisModel): RawAction[] {
         handler: null,
         texts: [],
         allEffects: entryAll,
-        effects: entryAll.filter(isBusinessEffect),
+        effects: entryAll.filter(isActionEffect),
         handlerInputs: entryHandlers.flatMap((h) => h.inputs ?? []),
         setData: entryHandlers.flatMap((h) => h.setData ?? []),
         query: o.query,
@@ -147,10 +150,13 @@ function rawActions(model: AnalysisModel): RawAction[] {
 
     for (const h of handlers) {
       if (isEntryHook(h.name) || IGNORED_HOOKS.has(hookName(h.name))) continue;
-      const all = handlerEffects(o.unit, (n) => n === h.name, [h]);
-      const effects = all.filter(isBusinessEffect);
-      if (effects.length === 0) continue;
+      // A method nothing in the template binds is a helper (loadCart, getGoodsInfo): its effects are
+      // already reached from the entry or the handlers that call it; the user cannot trigger it.
       const isForm = forms.some((f) => f.submitHandler === h.name);
+      if ((h.triggers ?? []).length === 0 && !isForm) continue;
+      const all = handlerEffects(o.unit, (n) => n === h.name, [h]);
+      const effects = all.filter(isActionEffect);
+      if (effects.length === 0) continue;
       out.push({
         ...base,
         id: `${o.key}#${h.name}`,
@@ -179,10 +185,14 @@ function toPlan(group: RawAction[]): ApiPlan {
   const [rep] = group as [RawAction, ...RawAction[]];
   const all = uniqueEffects(group.flatMap((g) => g.allEffects));
   const effects = uniqueEffects(group.flatMap((g) => g.effects));
-  const isLogin = all.some(isLoginEffect);
+  // What the action itself does; a wrapper's plumbing (dropping the token on 401) does not make a read a write.
+  const own = all.filter((e) => !e.plumbing);
+  const isLogin = effects.some(isLoginEffect) || all.some((e) => !e.plumbing && e.kind === 'jsapi' && e.api === 'wx.login');
+  // Login evidence: a token read, a session check, or the request wrapper's re-login plumbing.
   const needsLogin =
     !isLogin &&
     (all.some(readsLoginState) ||
+      all.some((e) => e.plumbing && (isLoginEffect(e) || (e.kind === 'storage' && e.key !== null && LOGIN_STORAGE_KEY.test(e.key)) || (e.kind === 'navigate' && !!e.target && /login|auth/i.test(e.target)))) ||
       all.some((e) => Object.values(e.inputs ?? {}).some((v) => v.from === 'storage' && /token|session|openid/i.test(v.name))));
   return {
     id: rep.id,
@@ -201,8 +211,8 @@ function toPlan(group: RawAction[]): ApiPlan {
     outputs: mergeOutputs(group.map(inferOutputs)),
     verb: '',
     object: [],
-    readOnly: all.every(isReadEffect),
-    idempotent: all.every(isIdempotentEffect),
+    readOnly: own.every(isReadEffect),
+    idempotent: own.every(isIdempotentEffect),
     openWorld: effects.some(isRemoteEffect),
     payment: effects.some((e) => e.kind === 'payment'),
     isLogin,

@@ -105,8 +105,16 @@ export function flowEdges(apis: ApiPlan[], nav: NavGraph): FlowEdge[] {
   return edges.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'data' ? -1 : 1) || cmp(a.from.name, b.from.name) || cmp(a.to.name, b.to.name));
 }
 
-/** APIs in use order: providers before consumers (topological, ties and cycles by name). */
-export function useOrder(apis: ApiPlan[], edges: FlowEdge[]): ApiPlan[] {
+/**
+ * APIs in use order: providers before consumers (topological); ties go to
+ * the page the user reaches first (navigation depth), a page's entry before
+ * its actions, then the name; cycles break the same way.
+ */
+export function useOrder(apis: ApiPlan[], edges: FlowEdge[], nav: NavGraph): ApiPlan[] {
+  const rank = (a: ApiPlan, b: ApiPlan) =>
+    Math.min(...a.pages.map((p) => nav.depth(p))) - Math.min(...b.pages.map((p) => nav.depth(p))) ||
+    (a.kind === 'entry' ? 0 : 1) - (b.kind === 'entry' ? 0 : 1) ||
+    cmp(a.name, b.name);
   const indeg = new Map(apis.map((a) => [a, 0]));
   for (const e of edges) if (indeg.has(e.from) && indeg.has(e.to)) indeg.set(e.to, indeg.get(e.to)! + 1);
   const left = new Set(apis);
@@ -114,7 +122,7 @@ export function useOrder(apis: ApiPlan[], edges: FlowEdge[]): ApiPlan[] {
   while (left.size) {
     const ready = [...left].filter((a) => indeg.get(a) === 0);
     const pool = ready.length ? ready : [...left].sort((a, b) => indeg.get(a)! - indeg.get(b)!).filter((a, _, s) => indeg.get(a) === indeg.get(s[0]!));
-    const next = pool.sort((a, b) => cmp(a.name, b.name))[0]!;
+    const next = pool.sort(rank)[0]!;
     left.delete(next);
     out.push(next);
     for (const e of edges) if (e.from === next && left.has(e.to)) indeg.set(e.to, indeg.get(e.to)! - 1);

@@ -6,7 +6,7 @@ import type { ApiPlan, SkillPlan } from './plan-types.js';
 import type { Texts } from './texts.js';
 import { routeWords, textParts } from './naming.js';
 import { cleanText, hasCjk } from './words.js';
-import { ADJECTIVE_WORDS, ZH_VERBS } from './vocabulary.js';
+import { ADJECTIVE_WORDS, READ_VERBS, ZH_VERBS } from './vocabulary.js';
 
 /**
  * Business-language texts for APIs, pages and skills, composed from the
@@ -107,6 +107,15 @@ export function apiTitle(ctx: DraftContext, api: ApiPlan): string {
   return ctx.t.lang === 'en' ? p[0]!.toUpperCase() + p.slice(1) : p;
 }
 
+/**
+ * Reads for the user: provably read-only, a page entry (what the page shows
+ * on opening, whatever HTTP method it uses) or named as a read by its
+ * endpoint (`getVenues` cloud function). Annotations stay evidence-only.
+ */
+export function isReadLike(api: ApiPlan): boolean {
+  return !api.payment && !api.isLogin && (api.readOnly || api.kind === 'entry' || READ_VERBS.has(api.verb));
+}
+
 /** mcp.json description: business object first, when to call, when not, preconditions, payment rules, follow-up. */
 export function apiDescription(ctx: DraftContext, api: ApiPlan): string {
   const { t } = ctx;
@@ -117,7 +126,7 @@ export function apiDescription(ctx: DraftContext, api: ApiPlan): string {
   const parts = [t.apiWhat(object, apiPhrase(ctx, api), page && !page.inferred ? page.name : null, text, mark)];
   // A page entry is what the page shows when opened: a read for the user, whatever HTTP method it uses.
   if (api.isLogin) parts.push(t.isLoginApi);
-  else if (api.readOnly || (api.kind === 'entry' && !api.payment)) parts.push(api.verb === 'search' ? t.whenSearch(object) : t.whenRead(object), t.notRead);
+  else if (isReadLike(api)) parts.push(api.verb === 'search' ? t.whenSearch(object) : t.whenRead(object), t.notRead);
   else parts.push(t.whenWrite(apiPhrase(ctx, api)), t.notWrite, ...(api.idempotent || api.payment ? [] : [t.notRepeat]));
   if (api.needsLogin) parts.push(t.needLogin);
   if (api.needsLocation) parts.push(t.needLocation);

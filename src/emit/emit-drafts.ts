@@ -64,7 +64,7 @@ export function emitDrafts(
   };
 
   const skills: SkillPlan[] = groups.map((g) => {
-    const ordered = useOrder(g.apis, ctx.edges);
+    const ordered = useOrder(g.apis, ctx.edges, nav);
     return { name: g.id, path: `skills/${g.id}`, domains: g.domains, title: skillTitle(t, g.id, g.domains), description: skillPositioning(ctx, ordered), apis: ordered };
   });
   // Titles must tell skills apart: a repeated title gets the folder name.

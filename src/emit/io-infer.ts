@@ -3,7 +3,7 @@ import { cmp } from '../diagnostics/diagnostic.js';
 import type { RawAction } from './api-plan.js';
 import type { ApiInput, ApiOutput, JsonType } from './plan-types.js';
 import { urlParams } from './effect-facts.js';
-import { CONTEXT_PARAM, ID_NAME } from './vocabulary.js';
+import { CONTEXT_PARAM, ENVELOPE_KEYS, ID_NAME, TRANSPORT_KEYS, VALUE_METHODS } from './vocabulary.js';
 import { capitalize } from './words.js';
 
 /**
@@ -70,7 +70,7 @@ export function inferInputs(a: RawAction): ApiInput[] {
 
   // 1. Parameters of the effects. A parameter of unknown origin that another effect of the same
   // action returns (submit → orderId → prepay) is passed along inside the action, not asked for.
-  const returnedBy = (e: Effect) => ('responseKeys' in e && Array.isArray(e.responseKeys) ? e.responseKeys : []).map((k) => k.split('.').pop()!);
+  const returnedBy = (e: Effect) => businessResponseKeys('responseKeys' in e && Array.isArray(e.responseKeys) ? e.responseKeys : []).map((k) => k.split('.').pop()!);
   for (const e of a.effects) {
     const returned = new Set(a.effects.filter((x) => x !== e).flatMap(returnedBy));
     const origins = e.inputs ?? {};
@@ -123,24 +123,37 @@ export function inferInputs(a: RawAction): ApiInput[] {
   return [...inputs.values()].sort((x, y) => cmp(x.name, y.name));
 }
 
-/** `list[0].name` → `list.name`; setData keys keep only their root (`goods`, not `goods.price`). */
-function outputKey(k: string, root: boolean): string | null {
-  const key = k.replace(/\[[^\]]*\]/g, '').replace(/\.{2,}/g, '.').replace(/^\.|\.$/g, '');
-  if (!key) return null;
-  return root ? key.split('.')[0]! : key;
+/** `list[0].name` → segments ['list', 'name']. */
+function segments(k: string): string[] {
+  return k.replace(/\[[^\]]*\]/g, '.').split('.').filter(Boolean);
+}
+
+/**
+ * Response fields as business data: no method calls (`items.map`), no
+ * transport fields (`code`, `errmsg`), and the common envelope unwrapped
+ * (`data.items` → `items`) when every business field sits inside it.
+ */
+export function businessResponseKeys(keys: readonly string[]): string[] {
+  let paths = keys
+    .map((k) => {
+      const segs = segments(k);
+      while (segs.length && VALUE_METHODS.has(segs[segs.length - 1]!)) segs.pop();
+      return segs;
+    })
+    .filter((segs) => segs.length > 0 && !(segs.length === 1 && TRANSPORT_KEYS.has(segs[0]!)));
+  const env = paths[0]?.[0];
+  if (env && ENVELOPE_KEYS.has(env) && paths.every((p) => p[0] === env)) paths = paths.map((p) => p.slice(1)).filter((p) => p.length > 0);
+  return [...new Set(paths.map((p) => p.join('.')))].sort(cmp);
 }
 
 export function inferOutputs(a: RawAction): ApiOutput[] {
   const out = new Map<string, ApiOutput>();
   for (const e of a.effects) {
     const keys = 'responseKeys' in e && Array.isArray(e.responseKeys) ? e.responseKeys : [];
-    for (const k of keys) {
-      const key = outputKey(k, false);
-      if (key) out.set(key, { key, from: 'response' });
-    }
+    for (const key of businessResponseKeys(keys)) out.set(key, { key, from: 'response' });
   }
   for (const k of a.setData) {
-    const key = outputKey(k, true);
+    const key = segments(k)[0];
     if (key && ![...out.keys()].some((o) => o === key || o.startsWith(key + '.'))) out.set(key, { key, from: 'setData' });
   }
   return [...out.values()].sort((x, y) => cmp(x.key, y.key));

@@ -2,7 +2,8 @@ import type { Effect } from '../model/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { ApiPlan } from './plan-types.js';
 import { effectWords, isReadEffect, isRemoteEffect } from './effect-facts.js';
-import { HANDLER_NOISE, HOME_WORDS, READ_VERBS, SEARCH_PARAM, VERB_OF, ZH_OBJECTS, ZH_VERBS } from './vocabulary.js';
+import { GENERIC_VERBS, HANDLER_NOISE, HOME_WORDS, READ_VERBS, SEARCH_PARAM, VERB_OF, ZH_OBJECTS, ZH_VERBS } from './vocabulary.js';
+import { KNOWN_WORDS } from './texts.js';
 import { camel, canonicalWords, capitalize, objectWords, shortHash, singular, splitWords, urlPath } from './words.js';
 
 /**
@@ -37,23 +38,15 @@ const PREPOSITIONS: readonly { verb: string; head: string; insert: string }[] = 
 const INTRANSITIVE: ReadonlySet<string> = new Set(['login', 'logout', 'register', 'sign']);
 /** Verbs that start a transaction: when such a write comes with a payment, it names the API (`submitOrder`). */
 const TRANSACTION_VERBS: ReadonlySet<string> = new Set(['create', 'submit', 'book', 'buy', 'checkout', 'apply', 'redeem']);
-/** Plain data operations (as opposed to business verbs like collect, follow, book). */
-const CRUD_VERBS: ReadonlySet<string> = new Set(['get', 'add', 'create', 'update', 'delete', 'save']);
 /** Object words that say which view of an object a read returns. */
 const KIND_WORDS: ReadonlySet<string> = new Set(['list', 'detail', 'info', 'page', 'count', 'total', 'summary']);
 
-/** Split words into (first verb, remaining object words). */
+/** Split words into (verb, remaining object words): the first business verb, else the first verb. */
 function verbAndNouns(words: readonly string[]): NameParts {
-  let verb: string | null = null;
-  let verbWord: string | undefined;
-  const rest: string[] = [];
-  for (const w of canonicalWords(words)) {
-    const v = VERB_OF.get(w);
-    if (v && verb === null) {
-      verb = v;
-      verbWord = w;
-    } else if (!v) rest.push(w);
-  }
+  const canon = canonicalWords(words);
+  const verbWord = canon.find((w) => VERB_OF.has(w) && !GENERIC_VERBS.has(VERB_OF.get(w)!)) ?? canon.find((w) => VERB_OF.has(w));
+  const verb = verbWord ? VERB_OF.get(verbWord)! : null;
+  const rest = canon.filter((w) => !VERB_OF.has(w));
   return { verb, object: objectWords(rest), explicit: verb !== null, ...(verbWord ? { verbWord } : {}) };
 }
 
@@ -86,17 +79,25 @@ export function endpointParts(e: Effect): NameParts {
         const others = last2.filter((_, i) => i !== at).flat();
         // `/collect/addordelete`: plain CRUD on a business verb — the business verb is the action.
         const lastVerbs = canonicalWords(last2[at]!).map((w) => VERB_OF.get(w)).filter((v): v is string => !!v);
-        const business = canonicalWords(others).find((w) => VERB_OF.has(w) && !CRUD_VERBS.has(VERB_OF.get(w)!));
-        if (business && lastVerbs.every((v) => CRUD_VERBS.has(v))) own = { verb: VERB_OF.get(business)!, verbWord: business, explicit: true, object: own.object };
+        const business = canonicalWords(others).find((w) => VERB_OF.has(w) && !GENERIC_VERBS.has(VERB_OF.get(w)!));
+        if (business && lastVerbs.every((v) => GENERIC_VERBS.has(v))) own = { verb: VERB_OF.get(business)!, verbWord: business, explicit: true, object: own.object };
         const words = objectWords([...others, ...own.object]).filter((w) => VERB_OF.get(w) !== own.verb);
         return { ...own, object: words };
       }
       const p = verbAndNouns(last2.flat());
+      // A file transfer says what it does by its API.
+      if (e.kind === 'request' && e.api !== 'wx.request') return { ...p, verb: e.api === 'wx.uploadFile' ? 'upload' : 'download', explicit: true };
       const method = (e.method || 'GET').toUpperCase();
       return { verb: METHOD_VERB[method] ?? null, object: method === 'GET' ? restObject(raw, p.object) : p.object };
     }
-    case 'cloudFunction':
-      return verbAndNouns(effectWords(e));
+    case 'cloudFunction': {
+      // `getVenues` reads a list, like `GET /venues`.
+      const words = effectWords(e);
+      const p = verbAndNouns(words);
+      const last = words[words.length - 1];
+      const plural = !!last && singular(last) !== last && !/^(?:goods|news)$/.test(last);
+      return p.verb === 'get' && plural && !p.object.some((w) => KIND_WORDS.has(w)) ? { ...p, object: [...p.object, 'list'] } : p;
+    }
     case 'cloudDatabase':
       return { verb: DB_OP_VERB[e.op] ?? null, object: objectWords(effectWords(e)) };
     case 'payment':
@@ -136,13 +137,23 @@ export function routeObject(route: string): string[] {
   return routeWords(route).filter((w) => !VERB_OF.has(w));
 }
 
-/** Which remote effect names a write: a transaction-starting one, then payment, other writes, reads. */
-function remoteOrder(effects: readonly Effect[]): NameParts[] {
+/**
+ * Which remote effect names a write: a transaction-starting one, then
+ * payment, other writes, reads; among equals the one the handler's own verb
+ * names, then the most direct (shortest call chain: `changeCount` calls
+ * update itself and delete only through `removeItem`).
+ */
+function remoteOrder(effects: readonly Effect[], handlerVerb: string | null): NameParts[] {
   const rank = (e: Effect, p: NameParts) => (e.kind === 'payment' ? 1 : isReadEffect(e) ? 3 : p.verb && TRANSACTION_VERBS.has(p.verb) ? 0 : 2);
   return effects
     .filter(isRemoteEffect)
     .map((e) => ({ e, p: endpointParts(e) }))
-    .sort((a, b) => rank(a.e, a.p) - rank(b.e, b.p))
+    .sort(
+      (a, b) =>
+        rank(a.e, a.p) - rank(b.e, b.p) ||
+        (a.p.verb === handlerVerb ? 0 : 1) - (b.p.verb === handlerVerb ? 0 : 1) ||
+        (a.e.via?.length ?? 0) - (b.e.via?.length ?? 0),
+    )
     .map((x) => x.p);
 }
 
@@ -157,22 +168,28 @@ function entryObject(api: ApiPlan, route: string[]): string[] {
   const objects = parts.map((p) => (p.explicit && p.verb !== 'get' && p.verbWord ? [...p.object, p.verbWord] : p.object)).filter((o) => o.length);
   const same = objects.length > 0 && objects.length === parts.length && objects.every((o) => o.join(' ') === objects[0]!.join(' '));
   if (same) return objects[0]!.length === 1 && objects[0]![0] === 'home' ? ['home', 'data'] : objects[0]!;
+  // The endpoints about the page's subject (`pages/goods/goods` → goods/detail, goods/related): its one view.
+  const mine = objects.filter((o) => o[0] === route[0]);
+  const views = mine.filter((o) => o.some((w) => KIND_WORDS.has(w)));
+  if (mine.length && views.length === 1) return views[0]!;
+  // A route that only says "detail" (`pages/detail/detail`) takes the subject of its endpoints.
   const heads = new Set(objects.map((o) => o[0]));
-  if (heads.size === 1 && route[0] === objects[0]?.[0]) {
-    const views = objects.filter((o) => o.some((w) => KIND_WORDS.has(w)));
-    if (views.length === 1) return views[0]!;
-  }
+  if (route.length && route.every((w) => KIND_WORDS.has(w)) && heads.size === 1) return [objects[0]![0]!, ...route];
   if (route.length === 1 && route[0] === 'home') return ['home', 'data'];
   return route.length ? route : objects[0] ?? ['page'];
 }
 
-/** Verb and object of an API from its own facts. */
-export function nameParts(api: ApiPlan): { verb: string; object: string[] } {
+/**
+ * Verb and object of an API from its own facts. `subject` is what its page
+ * is about (the object its page entry loads): the last resort for an action
+ * on a page whose route says only "detail".
+ */
+export function nameParts(api: ApiPlan, subject: readonly string[] = []): { verb: string; object: string[] } {
   const route = routeObject(api.route);
-  if (api.kind === 'entry') return { verb: 'get', object: entryObject(api, routeWords(api.route)) };
-  const remote = remoteOrder(api.effects);
-  const local = api.effects.filter((e) => !isRemoteEffect(e)).map(endpointParts);
+  if (api.kind === 'entry') return api.isLogin ? { verb: 'login', object: [] } : { verb: 'get', object: entryObject(api, routeWords(api.route)) };
   const handler = api.handler ? handlerParts(api.handler) : { verb: null, object: [] };
+  const remote = remoteOrder(api.effects, handler.verb);
+  const local = api.effects.filter((e) => !isRemoteEffect(e)).map(endpointParts);
   const texts = api.texts.map(textParts);
   const explicitRemote = remote.find((p) => p.explicit && p.verb);
   let verb: string;
@@ -194,12 +211,22 @@ export function nameParts(api: ApiPlan): { verb: string; object: string[] } {
       'submit';
   }
   if (INTRANSITIVE.has(verb)) return { verb, object: (remote.find((p) => p.verb === verb)?.object ?? []).filter((w) => w !== verb) };
-  const object =
-    [remote.find((p) => p.object.length)?.object, handler.object, texts.find((t) => t.object.length)?.object, route, local.find((p) => p.object.length)?.object].find(
-      (o): o is string[] => !!o && o.length > 0,
-    ) ?? ['action'];
-  const cleaned = object.filter((w) => w !== verb && !(verb === 'search' && KIND_WORDS.has(w)));
-  return { verb, object: cleaned.length ? cleaned : object };
+  // Object words that only restate the verb (`collect` + favorite, `book` + booking) or a page view
+  // (detail) say nothing; handler names are trusted only for business words (`addCannelCollect`).
+  const restates = (w: string) => w === verb || VERB_OF.get(w) === verb || [`${verb}ing`, `${verb}ment`, `${verb}ion`].includes(w);
+  const clean = (o: readonly string[] | undefined, kinds: boolean) => (o ?? []).filter((w) => !restates(w) && !(kinds && KIND_WORDS.has(w)));
+  const searchOrWrite = verb === 'search' || !api.readOnly;
+  const object = [
+    ...remote.map((p) => clean(p.object, verb === 'search')),
+    clean(handler.object, false).filter((w) => KNOWN_WORDS.has(w)),
+    ...texts.map((t) => clean(t.object, false)),
+    clean(route, searchOrWrite),
+    ...local.map((p) => clean(p.object, false)),
+    clean(subject, true),
+  ].find((o) => o.length > 0);
+  // Booking with nothing more specific to book is creating a booking.
+  if (verb === 'book' && !object) return { verb: 'create', object: ['booking'] };
+  return { verb, object: object ?? ['action'] };
 }
 
 /** verb + object → camelCase, ≤ 64 chars. */
@@ -223,11 +250,15 @@ function clashes(apis: ApiPlan[]): ApiPlan[][] {
 
 /** Name every API (sets verb, object, name); unique across the app. */
 export function assignNames(apis: ApiPlan[]): void {
-  for (const a of apis) {
-    const p = nameParts(a);
+  const subjects = new Map<string, string[]>();
+  const entriesFirst = [...apis].sort((a, b) => (a.kind === 'entry' ? 0 : 1) - (b.kind === 'entry' ? 0 : 1));
+  for (const a of entriesFirst) {
+    const p = nameParts(a, subjects.get(a.route) ?? []);
     a.verb = p.verb;
     a.object = p.object;
     a.name = composeName(p.verb, p.object);
+    const head = p.object.filter((w) => !KIND_WORDS.has(w) && w !== 'home' && w !== 'data').slice(0, 1);
+    if (a.kind === 'entry' && head.length) for (const r of a.pages) if (!subjects.has(r)) subjects.set(r, head);
   }
   const keepers = new Set<ApiPlan>();
   // 0. An API whose own handler has the name keeps it (`addToCart` stays, its look-alike moves).
@@ -248,8 +279,10 @@ export function assignNames(apis: ApiPlan[]): void {
       if (words[i]!.length) a.name = qualified(a.name, words[i]!);
     });
   }
-  // 2. Then by the handler name; 3. then by a hash of the id.
-  for (const group of movers()) for (const a of group) if (a.handler) a.name = (a.name + capitalize(a.handler.replace(/[^A-Za-z0-9]/g, ''))).slice(0, MAX_NAME);
+  // 2. Then by the handler name (a page entry: `Page`); 3. then by a hash of the id.
+  for (const group of movers()) {
+    for (const a of group) a.name = (a.name + (a.handler ? capitalize(a.handler.replace(/[^A-Za-z0-9]/g, '')) : 'Page')).slice(0, MAX_NAME);
+  }
   for (const group of movers()) for (const a of group) a.name = a.name.slice(0, MAX_NAME - 4) + shortHash(a.id);
   // A keeper can still clash with a qualified name by chance; the hash settles it.
   for (const group of clashes(apis)) for (const a of group.slice(1).filter((x) => !keepers.has(x))) a.name = a.name.slice(0, MAX_NAME - 4) + shortHash(a.id);

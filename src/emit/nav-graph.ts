@@ -21,12 +21,32 @@ export class NavGraph {
   private readonly out = new Map<string, NavEdge[]>();
   private readonly into = new Map<string, NavEdge[]>();
 
-  constructor(edges: NavEdge[]) {
+  /** Steps from a start page (tab pages, the entry page, pages nothing opens); unreachable pages come last. */
+  private readonly depths = new Map<string, number>();
+
+  constructor(edges: NavEdge[], starts: readonly string[] = []) {
     this.edges = edges;
     for (const e of edges) {
       this.out.set(e.from, [...(this.out.get(e.from) ?? []), e]);
       this.into.set(e.to, [...(this.into.get(e.to) ?? []), e]);
     }
+    let frontier = [...starts];
+    for (const r of frontier) this.depths.set(r, 0);
+    for (let d = 1; frontier.length; d++) {
+      const next: string[] = [];
+      for (const r of frontier) {
+        for (const e of this.from(r)) {
+          if (this.depths.has(e.to)) continue;
+          this.depths.set(e.to, d);
+          next.push(e.to);
+        }
+      }
+      frontier = next;
+    }
+  }
+
+  depth(route: string): number {
+    return this.depths.get(route) ?? Number.MAX_SAFE_INTEGER;
   }
 
   from(route: string): NavEdge[] {
@@ -45,7 +65,8 @@ export class NavGraph {
 /** Navigations of a page or component, each with the handler it belongs to (from the handler list or `via`). */
 function navigations(owner: string, unit: { effects?: Effect[]; handlers?: { name: string; effects?: Effect[] }[] }): { e: NavigateEffect; action: string | null }[] {
   const out: { e: NavigateEffect; action: string | null }[] = [];
-  const isNav = (e: Effect): e is NavigateEffect => e.kind === 'navigate' && !!e.target;
+  // A request wrapper's jump to the login page (plumbing) is not a path the user takes.
+  const isNav = (e: Effect): e is NavigateEffect => e.kind === 'navigate' && !!e.target && !e.plumbing;
   for (const h of unit.handlers ?? []) for (const e of h.effects ?? []) if (isNav(e)) out.push({ e, action: `${owner}#${h.name}` });
   for (const e of unit.effects ?? []) if (isNav(e)) out.push({ e, action: e.via?.length ? `${owner}#${e.via[0]}` : null });
   return out;
@@ -73,5 +94,10 @@ export function buildNavGraph(model: AnalysisModel): NavGraph {
       return { from, to, query: [...m.query].sort(cmp), actions: [...m.actions].sort(cmp) };
     })
     .sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
-  return new NavGraph(edges);
+  const opened = new Set(edges.map((e) => e.to));
+  const starts = (model.pages ?? [])
+    .filter((p) => p.tab || p.route === model.project?.entryPagePath || !opened.has(p.route))
+    .map((p) => p.route)
+    .sort(cmp);
+  return new NavGraph(edges, starts);
 }

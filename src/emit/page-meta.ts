@@ -6,7 +6,7 @@ import { apiPhrase, objectLabel } from './describe.js';
 import { cleanText, hasCjk } from './words.js';
 import { apisByAction } from './data-flow.js';
 import { textParts } from './naming.js';
-import { ID_NAME } from './vocabulary.js';
+import { ID_NAME, LINK_TEXT } from './vocabulary.js';
 
 /**
  * page-meta.json (app.json `agent.pageMetadata`): every page with a name and
@@ -33,7 +33,7 @@ function actions(ctx: DraftContext, info: PageInfo, byAction: Map<string, ApiPla
     const triggers = [...(h.triggers ?? [])].sort((a, b) => compareLoc(a.loc, b.loc));
     const text = triggers.map((x) => cleanText(x.text)).find((x): x is string => !!x && (t.lang === 'zh' || !hasCjk(x)));
     // A link ("我的订单") is covered by "leads to"; a text with a verb ("立即购买") is an action.
-    const label = api && api.kind !== 'entry' ? apiPhrase(ctx, api) : text && textParts(text).verb ? text : null;
+    const label = api && api.kind !== 'entry' ? apiPhrase(ctx, api) : text && textParts(text).verb && !LINK_TEXT.test(text) ? text : null;
     if (label && triggers.length) rows.push({ loc: triggers[0]!.loc, text: label });
   }
   // Actions of components on the page.

@@ -1,7 +1,7 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { ApiPlan, SkillPlan } from './plan-types.js';
 import type { DraftContext } from './describe.js';
-import { apiPhrase, objectLabel } from './describe.js';
+import { apiPhrase, isReadLike, objectLabel } from './describe.js';
 import { idObject } from './data-flow.js';
 import { DOMAIN_AFFINITY } from './vocabulary.js';
 import { KNOWN_WORDS } from './texts.js';
@@ -27,7 +27,7 @@ const GENERIC_OBJECT = new Set(['list', 'detail', 'info', 'data', 'page', 'actio
 function utteranceKind(api: ApiPlan): 'pay' | 'search' | 'read' | 'write' {
   if (api.payment) return 'pay';
   if (api.verb === 'search') return 'search';
-  return api.readOnly ? 'read' : 'write';
+  return isReadLike(api) ? 'read' : 'write';
 }
 
 function utterances(ctx: DraftContext, skill: SkillPlan): string[] {

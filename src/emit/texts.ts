@@ -91,7 +91,7 @@ const ZH_WORDS: Record<string, string> = {
   refund: '退款', express: '物流', delivery: '配送', logistics: '物流', region: '地区', city: '城市', brand: '品牌', recommend: '推荐',
   checkout: '结算', prepay: '预支付', auth: '授权', account: '账户', wallet: '钱包', balance: '余额', recharge: '充值',
   share: '分享', activity: '活动', shop: '店铺', table: '桌台', queue: '排队', venue: '场馆', court: '场地', time: '时间', date: '日期',
-  page: '页面', action: '操作', current: '当前', new: '最新', related: '相关', fast: '快速', default: '默认', latest: '最新', all: '全部', preview: '预览', avatar: '头像', receipt: '收货', keyword: '关键词', suggest: '联想词', type: '类型', tag: '标签', image: '图片',
+  page: '页面', action: '操作', draft: '草稿', suggestion: '联想词', about: '关于', help: '帮助', contact: '联系', notification: '通知', current: '当前', new: '最新', related: '相关', fast: '快速', default: '默认', latest: '最新', all: '全部', preview: '预览', avatar: '头像', receipt: '收货', keyword: '关键词', suggest: '联想词', type: '类型', tag: '标签', image: '图片',
   file: '文件', review: '评价', rate: '评分', stock: '库存', arrival: '到店', pickup: '自提', queueing: '排队', sign: '签到', mine: '我的',
 };
 

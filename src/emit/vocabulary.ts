@@ -14,9 +14,9 @@ export const VERB_SYNONYMS: Record<string, readonly string[]> = {
   search: ['search', 'filter', 'lookup', 'suggest'],
   add: ['add', 'append', 'insert', 'plus', 'increase'],
   create: ['create', 'new', 'place', 'make', 'generate', 'build'],
-  submit: ['submit', 'commit', 'post'],
+  submit: ['submit', 'commit', 'post', 'publish'],
   update: ['update', 'edit', 'modify', 'change', 'set', 'patch', 'minus', 'decrease'],
-  save: ['save', 'store'],
+  save: ['save'],
   delete: ['delete', 'del', 'remove', 'rm', 'drop'],
   clear: ['clear', 'empty', 'reset'],
   cancel: ['cancel', 'revoke', 'withdraw', 'close'],
@@ -25,7 +25,7 @@ export const VERB_SYNONYMS: Record<string, readonly string[]> = {
   checkout: ['checkout', 'settle', 'settlement'],
   book: ['book', 'reserve', 'appoint'],
   login: ['login', 'signin', 'logon', 'authorize'],
-  logout: ['logout', 'signout'],
+  logout: ['logout', 'signout', 'exit', 'quit'],
   register: ['register', 'signup'],
   collect: ['collect', 'favorite', 'favourite', 'favor', 'fav', 'star'],
   follow: ['follow', 'subscribe'],
@@ -33,6 +33,7 @@ export const VERB_SYNONYMS: Record<string, readonly string[]> = {
   claim: ['claim', 'receive', 'grab', 'draw'],
   apply: ['apply'],
   upload: ['upload'],
+  download: ['download'],
   bind: ['bind', 'link'],
   send: ['send'],
   refund: ['refund'],
@@ -51,6 +52,9 @@ export const VERB_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(VERB_SYNONYMS).flatMap(([verb, words]) => words.map((w) => [w, verb] as const)),
 );
 
+/** Generic verbs: when an identifier has a business verb too (`addCollectOrNot`, `toggleFavorite`), that one names the action. */
+export const GENERIC_VERBS: ReadonlySet<string> = new Set(['get', 'add', 'create', 'update', 'delete', 'save', 'select']);
+
 /** Verbs whose API only reads (used for naming defaults and read-only hints of cloud functions by name). */
 export const READ_VERBS: ReadonlySet<string> = new Set(['get', 'search', 'count']);
 
@@ -61,7 +65,7 @@ export const HANDLER_NOISE: ReadonlySet<string> = new Set([
 
 /** Words in URLs, cloud function names and routes that name no business object. */
 export const OBJECT_NOISE: ReadonlySet<string> = new Set([
-  'api', 'apis', 'wx', 'wxa', 'wxapp', 'weapp', 'mini', 'miniapp', 'miniprogram', 'mp', 'app', 'applet', 'do', 'action', 'json', 'php', 'html', 'htm', 'jsp', 'aspx', 'rest', 'open', 'public', 'common', 'service', 'server', 'gateway', 'http', 'https', 'www', 'com', 'cn', 'net', 'org', 'io', 'example', 'localhost', 'pages', 'page', 'by', 'id', 'of', 'the', 'a', 'an', 'and', 'for', 'from', 'with', 'in', 'v', 'index', 'main', 'default', 'handler', 'func', 'function', 'cloud', 'fn', 'module', 'modules', 'sub', 'pkg', 'component', 'comp', 'auth', 'oauth', 'passport', 'sns', 'weixin', 'wechat', 'or', 'not', 'storage', 'oss', 'cos', 'cdn',
+  'api', 'apis', 'wx', 'wxa', 'wxapp', 'weapp', 'mini', 'miniapp', 'miniprogram', 'mp', 'app', 'applet', 'do', 'action', 'json', 'php', 'html', 'htm', 'jsp', 'aspx', 'rest', 'open', 'public', 'common', 'service', 'server', 'gateway', 'http', 'https', 'www', 'com', 'cn', 'net', 'org', 'io', 'example', 'localhost', 'pages', 'page', 'by', 'id', 'of', 'the', 'a', 'an', 'and', 'for', 'from', 'with', 'in', 'v', 'index', 'main', 'default', 'handler', 'func', 'function', 'cloud', 'fn', 'module', 'modules', 'sub', 'pkg', 'component', 'comp', 'auth', 'oauth', 'passport', 'sns', 'weixin', 'wechat', 'or', 'not', 'storage', 'oss', 'cos', 'cdn', 'pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'mp3', 'mp4', 'doc', 'docx', 'xls', 'xlsx', 'zip', 'txt', 'csv',
 ]);
 
 /** Route / URL words replaced by a canonical form before naming (`mine` → `user center`). */
@@ -71,7 +75,7 @@ export const WORD_ALIASES: Record<string, readonly string[]> = {
   home: ['home'], shop: ['store'], shops: ['store'], info: ['info'], detail: ['detail'], details: ['detail'],
   trade: ['order'], orderlist: ['order', 'list'], goodslist: ['goods', 'list'], cartlist: ['cart', 'list'],
   appointment: ['booking'], reservation: ['booking'], favorites: ['favorite'], addr: ['address'], bill: ['order'],
-  nearby: ['nearby'], cate: ['category'], categories: ['category'], checked: ['select'], addresses: ['address'],
+  nearby: ['nearby'], cate: ['category'], categories: ['category'], helper: ['suggestion'], checked: ['select'], addresses: ['address'],
 };
 
 /**
@@ -114,7 +118,7 @@ export const DOMAINS: readonly DomainSpec[] = [
   { id: 'coupon', words: ['coupon', 'voucher', 'promotion', 'discount', 'activity', 'groupon', 'seckill', 'bargain'], zh: ['优惠券', '优惠', '券', '活动', '秒杀', '拼团', '砍价'] },
   { id: 'store', words: ['store', 'branch', 'outlet', 'nearby', 'location', 'map', 'city'], zh: ['门店', '店铺', '附近', '城市'] },
   { id: 'search', words: ['search', 'keyword', 'hot', 'history', 'suggest'], zh: ['搜索', '查找'] },
-  { id: 'goods', words: ['goods', 'sku', 'item', 'catalog', 'category', 'menu', 'drink', 'dish', 'food', 'brand', 'spec', 'comment', 'collect', 'favorite'], zh: ['商品', '菜单', '饮品', '分类', '规格', '收藏', '评价'] },
+  { id: 'goods', words: ['goods', 'sku', 'item', 'catalog', 'category', 'menu', 'drink', 'dish', 'food', 'brand', 'spec', 'comment'], zh: ['商品', '菜单', '饮品', '分类', '规格', '评价'] },
   { id: 'content', words: ['article', 'news', 'post', 'notice', 'topic', 'feed', 'video', 'course', 'lesson'], zh: ['文章', '资讯', '公告', '话题', '视频', '课程'] },
   { id: 'user', words: ['user', 'member', 'profile', 'account', 'login', 'register', 'vip', 'point', 'level', 'setting', 'auth', 'phone', 'feedback', 'center'], zh: ['我的', '会员', '登录', '个人', '积分', '设置', '账号'] },
 ];
@@ -150,12 +154,25 @@ export const CONTEXT_PARAM = /^(?:token|access_?token|session(?:_?key|_?id)?|sid
 export const LOGIN_STORAGE_KEY = /token|session|openid|unionid|jwt|auth|cookie|login|userinfo/i;
 export const LOGIN_WORDS: ReadonlySet<string> = new Set(['login', 'signin', 'logon', 'wxlogin', 'auth', 'authorize', 'oauth', 'jscode2session', 'code2session', 'session']);
 
+/** Response fields that are transport, not business data (status codes, messages). */
+export const TRANSPORT_KEYS: ReadonlySet<string> = new Set(['code', 'msg', 'message', 'errno', 'errcode', 'errmsg', 'errMsg', 'err', 'error', 'success', 'ret', 'statusCode', 'header', 'cookies']);
+/** Response envelopes around the business data (`{ code, data: {...} }`, cloud `result`). */
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['data', 'result', 'body']);
+/** Array/string methods and properties the code calls on a response field (`res.data.items.map(…)`): not fields. */
+export const VALUE_METHODS: ReadonlySet<string> = new Set([
+  'map', 'forEach', 'filter', 'find', 'findIndex', 'some', 'every', 'reduce', 'slice', 'splice', 'concat', 'join', 'push', 'pop', 'shift',
+  'indexOf', 'includes', 'sort', 'reverse', 'length', 'toFixed', 'toString', 'split', 'replace', 'trim', 'substring', 'substr', 'startsWith', 'endsWith',
+]);
+
 /** Output key names whose value is a list / a flag (a weak type hint, still marked as unconfirmed). */
 export const LIST_KEY = /(?:^(?:list|items|records|rows|data_list|results)$)|(?:List|Items|Records|Rows)$/;
 export const FLAG_KEY = /^(?:is|has|can|need|enable|show)[A-Z_]/;
 
 /** Object words that qualify the next one; in text they go first (`store nearby` → "nearby store", 附近门店). */
 export const ADJECTIVE_WORDS: ReadonlySet<string> = new Set(['current', 'hot', 'new', 'nearby', 'related', 'recommend', 'fast', 'my', 'default', 'latest', 'all']);
+
+/** Button texts that name a place, not an action ("我的预约", "全部订单"): links, even when they contain a verb. */
+export const LINK_TEXT = /^(?:我的|全部|关于|更多|查看全部)/;
 
 /** Parameter names of a search box: a read that takes one of these from the user is a search. */
 export const SEARCH_PARAM = /^(?:keywords?|key|kw|q|query|search|search_?key(?:word)?|search_?value|search_?text|word|wd)$/i;
