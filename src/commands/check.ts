@@ -52,8 +52,10 @@ const DRIFT_CODE: Record<DriftStatus, DiagnosticCode> = {
   changed: 'OUTPUT_DRIFT',
   missing: 'OUTPUT_MISSING',
   extra: 'OUTPUT_EXTRA',
-  'edited-stale': 'OUTPUT_EDITED_STALE',
 };
+
+/** A changed file someone edited by hand is told apart: rewriting it takes --force. */
+const driftCode = (d: Drift): DiagnosticCode => (d.status === 'changed' && d.origin === 'edited' ? 'OUTPUT_EDITED' : DRIFT_CODE[d.status]);
 
 export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
@@ -80,14 +82,13 @@ export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = proc
     return all.some((d) => d.severity === 'error') ? 1 : 0;
   }
 
-  const driftDiags = comparison.drift.map((d) => diagnostic(DRIFT_CODE[d.status], null, { file: label(d.file), fix }));
+  const driftDiags = comparison.drift.map((d) => diagnostic(driftCode(d), null, { file: label(d.file), fix }));
   const all = sortDiagnostics([...appDiags, ...driftDiags]);
   const summary = {
     out: shownOut,
     inSync: comparison.drift.length === 0,
     files: Object.keys(run.files).length,
-    drift: comparison.drift.map(({ file, status, diff }) => ({ file, status, diff })),
-    handEdits: comparison.handEdits,
+    drift: comparison.drift.map(({ file, status, origin, diff }) => ({ file, status, origin, diff })),
     ...counts,
   };
   writeDiffs(opts.format, comparison.drift, io);
@@ -133,15 +134,12 @@ function colorDiff(diff: string): string {
 
 function statusLine(out: string, c: Comparison, warnings: number, fix: string): string {
   const warn = warnings ? `; ${plural(warnings, 'warning')} (autoskill analyze shows them)` : '';
-  const kept = c.handEdits.length ? `, ${c.handEdits.length} kept as edited by hand` : '';
-  if (!c.drift.length) return `${out}/ is up to date (${plural(c.inSync.length, 'file')}${kept})${warn}`;
-  const n = (...s: DriftStatus[]) => c.drift.filter((d) => s.includes(d.status)).length;
-  const parts: [number, string][] = [
-    [n('changed', 'edited-stale'), 'changed'],
-    [n('missing'), 'missing'],
-    [n('extra'), 'extra'],
-  ];
-  const what = parts.filter(([k]) => k).map(([k, w]) => `${k} ${w}`).join(', ');
+  if (!c.drift.length) return `${out}/ is up to date (${plural(c.inSync.length, 'file')})${warn}`;
+  const what = (Object.keys(DRIFT_CODE) as DriftStatus[])
+    .map((s) => [c.drift.filter((d) => d.status === s).length, s] as const)
+    .filter(([k]) => k)
+    .map(([k, s]) => `${k} ${s}`)
+    .join(', ');
   return `${out}/ is out of date (${what}); run \`${fix}\`${warn}`;
 }
 

@@ -86,9 +86,9 @@ export const CODES = spec({
   OUTPUT_DRIFT: { severity: 'error', message: (a) => `${a.file} is out of date with the code; run \`${a.fix}\` and commit the result` },
   OUTPUT_MISSING: { severity: 'error', message: (a) => `${a.file} is missing; run \`${a.fix}\` and commit the result` },
   OUTPUT_EXTRA: { severity: 'error', message: (a) => `${a.file} is no longer generated; delete it (\`${a.fix}\` deletes files autoskill wrote)` },
-  OUTPUT_EDITED_STALE: {
+  OUTPUT_EDITED: {
     severity: 'error',
-    message: (a) => `${a.file} was edited by hand and the code behind it changed since; merge the diff by hand, then run \`${a.fix} --force\``,
+    message: (a) => `${a.file} was edited by hand and differs from what autoskill generates; undo the edit, or overwrite it with \`${a.fix} --force\``,
   },
 
   // --- internal -----------------------------------------------------------

@@ -30,11 +30,16 @@ export function apiArticle(ctx: ReviewContext, a: DraftApi): string {
     : '<span class="empty">none</span>';
   return (
     `<article class="api" id="${id}"><h4><code>${esc(a.name)}</code>${marks ? ` <span class="badge guess">${marks} ${TO_CONFIRM}</span>` : ''}</h4>` +
-    `<p>${escMarked(a.description)}</p><div>handoff page: ${page}</div>` +
+    `<p>${linkApiNames(ctx, escMarked(a.description))}</p><div>handoff page: ${page}</div>` +
     propTable('parameters (inputSchema)', a.inputs, true) +
     propTable('result (outputSchema)', a.outputs, false) +
     `</article>`
   );
+}
+
+/** API names a description mentions ("call getCartList first") become links to those APIs. */
+function linkApiNames(ctx: ReviewContext, html: string): string {
+  return ctx.apiNamePattern ? html.replace(ctx.apiNamePattern, (n) => `<a href="${href(ANCHOR.api, n)}">${n}</a>`) : html;
 }
 
 function propTable(caption: string, ps: SchemaProp[], showRequired: boolean): string {

@@ -33,14 +33,15 @@ const SUMMARY: ByKind<string> = {
 
 /** Parts a static analysis could not pin down: shown as "to confirm". */
 const UNRESOLVED: ByKind<boolean> = {
-  request: (e) => e.url === null || e.url.includes('{'),
+  // `{name}` is a known parameter; `{}` is a part nothing names.
+  request: (e) => e.url === null || e.url.includes('{}'),
   cloudFunction: (e) => e.name === null,
   cloudDatabase: (e) => e.collection === null,
   cloudContainer: (e) => e.path === null || e.service === null,
   navigate: (e) => e.target === null && e.mode !== 'navigateBack',
   payment: () => false,
   storage: (e) => e.key === null && (e.op === 'get' || e.op === 'set' || e.op === 'remove'),
-  jsapi: (e) => e.aiMode === 'unknown',
+  jsapi: () => false,
 };
 
 function keys(ks: string[]): string {

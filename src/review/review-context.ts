@@ -1,3 +1,4 @@
+import { cmp } from '../diagnostics/diagnostic.js';
 import type { AnalysisModel, Diagnostic } from '../model/types.js';
 import type { DraftApi, Drafts } from './drafts.js';
 import { anchorId } from './html.js';
@@ -14,6 +15,8 @@ export interface ReviewContext {
   diagsByFile: Map<string, { d: Diagnostic; i: number }[]>;
   /** Drafted APIs by the route of their handoff page. */
   apisByPage: Map<string, DraftApi[]>;
+  /** Matches the name of any drafted API in escaped text (not inside an entity or a longer identifier); null when none. */
+  apiNamePattern: RegExp | null;
   /** Items a person must confirm, in page order: filled while sections render. */
   toConfirm: { href: string; text: string }[];
 }
@@ -40,7 +43,8 @@ export function reviewContext(model: AnalysisModel, drafts: Drafts, snippets: So
     diagsByFile.set(d.loc.file, list);
   });
   const apisByPage = new Map<string, DraftApi[]>();
-  for (const a of [...drafts.skills.flatMap((s) => s.apis), ...drafts.otherApis]) {
+  const all = [...drafts.skills.flatMap((s) => s.apis), ...drafts.otherApis];
+  for (const a of all) {
     if (a.page) apisByPage.set(a.page, [...(apisByPage.get(a.page) ?? []), a]);
   }
   return {
@@ -51,6 +55,13 @@ export function reviewContext(model: AnalysisModel, drafts: Drafts, snippets: So
     components: new Set(model.components.map((c) => c.path)),
     diagsByFile,
     apisByPage,
+    apiNamePattern: namePattern(all.map((a) => a.name)),
     toConfirm: [],
   };
+}
+
+function namePattern(names: string[]): RegExp | null {
+  const ids = [...new Set(names.filter((n) => /^[\w$]+$/.test(n)))].sort((a, b) => b.length - a.length || cmp(a, b));
+  if (!ids.length) return null;
+  return new RegExp(`(?<![&#\\w$])(${ids.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$;])`, 'g');
 }

@@ -19,6 +19,7 @@ section.unit, section.skill, article.api { border:1px solid var(--line); border-
 article.api { background:var(--soft); }
 :target { outline:3px solid #54aeff; outline-offset:2px; }
 li:target, tr:target, .diag:target, article.api:target { background-color:#ddf4ff; }
+h2:target { outline:none; }
 .sub { color:var(--muted); }
 .badge { display:inline-block; font-size:11px; line-height:18px; padding:0 7px; border-radius:9px; border:1px solid var(--line); color:var(--muted); margin-left:4px; vertical-align:2px; white-space:nowrap; }
 .badge.kind { background:#eef; color:#3b3b8f; border-color:#ccd; }
