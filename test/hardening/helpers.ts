@@ -43,6 +43,23 @@ export function diagnosticProblems(d: Diagnostic, files?: Record<string, string 
   return out;
 }
 
+/** Line count with every line break a parser may count (\n, \r\n, \r, U+2028/9); cached, since a file may carry 100,000 diagnostics. */
+const stringCounts = new Map<string, number>();
+function lineCount(text: string | Buffer): number {
+  const s = String(text);
+  let n = stringCounts.get(s);
+  if (n === undefined) {
+    n = 1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
+    }
+    if (stringCounts.size > 64) stringCounts.clear();
+    stringCounts.set(s, n);
+  }
+  return n;
+}
+
 function locProblems(code: string, loc: Loc, files?: Record<string, string | Buffer>, prefix = ''): string[] {
   const out: string[] = [];
   if (!isRootRelative(loc.file)) out.push(`${code}: loc file "${loc.file}" is not root-relative`);
@@ -51,7 +68,7 @@ function locProblems(code: string, loc: Loc, files?: Record<string, string | Buf
   }
   const text = files?.[prefix + loc.file] ?? files?.[loc.file];
   if (text !== undefined) {
-    const lines = String(text).split(/\r\n|[\r\n\u2028\u2029]/).length;
+    const lines = lineCount(text);
     if (loc.line > lines + 1) out.push(`${code}: line ${loc.line} past the end of ${loc.file} (${lines} lines)`);
   }
   return out;
