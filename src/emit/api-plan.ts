@@ -144,7 +144,7 @@ function rawActions(model: AnalysisModel): RawAction[] {
         handlerInputs: entryHandlers.flatMap((h) => h.inputs ?? []),
         setData: entryHandlers.flatMap((h) => h.setData ?? []),
         query: o.query,
-        loc: firstLoc([...entryHandlers.map((h) => h.loc), ...entryAll.map((e) => e.loc)]),
+        loc: firstLoc(entryHandlers.map((h) => h.loc)) ?? firstLoc(entryAll.map((e) => e.loc)),
       });
     }
 
@@ -168,7 +168,8 @@ function rawActions(model: AnalysisModel): RawAction[] {
         handlerInputs: h.inputs ?? [],
         setData: h.setData ?? [],
         query: [],
-        loc: firstLoc([h.loc, ...(h.triggers ?? []).map((t) => t.loc), ...effects.map((e) => e.loc)]),
+        // Where the action is defined: the handler, else its first trigger, else its first effect.
+        loc: h.loc ?? firstLoc((h.triggers ?? []).map((t) => t.loc)) ?? firstLoc(effects.map((e) => e.loc)),
       });
     }
   }
