@@ -72,6 +72,8 @@ export function objectLabel(t: Texts, words: readonly string[]): string {
   return t.joinWords(ordered.map((w) => t.words[w] ?? w));
 }
 
+/** Title words that make a page an action page (not in the naming verbs). */
+const ACTION_TITLE = /^(?:填写|选择|编辑|修改|新增|添加|提交|确认)/;
 const ZH_VERB_WORDS: ReadonlySet<string> = new Set(ZH_VERBS.map(([zh]) => zh));
 /** A two-character verb alone ("删除", "保存") says nothing about what it acts on. */
 const isBareVerb = (text: string) => [...text].length <= 2 && ZH_VERB_WORDS.has(text) && textParts(text).object.length === 0;
@@ -91,7 +93,10 @@ export function apiPhrase(ctx: DraftContext, api: ApiPlan): string {
   const key = `${api.verb} ${api.object.join(' ')}`;
   if (t.phrases[key]) return t.phrases[key]!;
   const page = ctx.pages.get(api.route);
-  if (api.kind === 'entry' && page && !page.inferred && t.lang === 'zh') return t.phrase(t.verbs.get ?? 'get', page.name);
+  if (api.kind === 'entry' && page && !page.inferred && t.lang === 'zh') {
+    // A title that is itself an action ("确认订单", "编辑地址") names a page to open, not a thing to view.
+    return textParts(page.name).verb || ACTION_TITLE.test(page.name) ? t.openPage(page.name) : t.phrase(t.verbs.get ?? 'get', page.name);
+  }
   return t.phrase(t.verbs[api.verb] ?? api.verb, objectLabel(t, api.object));
 }
 

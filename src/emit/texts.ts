@@ -22,6 +22,7 @@ export interface Texts {
   /** Join labels of object words. */
   joinWords(labels: string[]): string;
   phrase(verb: string, object: string): string;
+  openPage(title: string): string;
   list(items: string[]): string;
   alternatives(items: string[]): string;
   quote(s: string): string;
@@ -126,6 +127,7 @@ const zh: Texts = {
   domainTitles: ZH_DOMAINS,
   joinWords: (ls) => ls.reduce((acc, l, i) => acc + (i > 0 && isAscii(l) && isAscii(ls[i - 1]!) ? ' ' : '') + l, ''),
   phrase: (v, o) => `${v}${o}`,
+  openPage: (title) => `打开${title}页`,
   list: (xs) => xs.join('、'),
   alternatives: (xs) => xs.join('或'),
   quote: (s) => `「${s}」`,
@@ -203,10 +205,11 @@ const en: Texts = {
   domainTitles: EN_DOMAINS,
   joinWords: (ls) => ls.join(' '),
   phrase: (v, o) => `${v} ${o}`.trim(),
+  openPage: (title) => `open the "${title}" page`,
   list: (xs) => xs.join(', '),
   alternatives: (xs) => xs.join(' or '),
   quote: (s) => `"${s}"`,
-  both: (a, b) => `${a} & ${b}`,
+  both: (a, b) => `${a} & ${b[0]!.toLowerCase()}${b.slice(1)}`,
   titleWithQualifier: (t, q) => `${t} (${q})`,
   fallbackTitle: (l) => cap(l),
 
