@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../model/types.js';
 import { writeOutputs } from '../output/write-outputs.js';
+import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
@@ -46,7 +47,7 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
     pages: model.pages.length,
     components: model.components.length,
     effects: model.pages.reduce((n, p) => n + p.effects.length, 0),
-    out: path.relative(cwd, outDir) || '.',
+    out: posixRelative(cwd, outDir),
     written: written.written,
     unchanged: written.unchanged,
     refused: written.refused,

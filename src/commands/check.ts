@@ -7,6 +7,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../model/types.js';
 import { writeOutputs } from '../output/write-outputs.js';
 import { workflowCommand } from '../report/github.js';
+import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, useColor, writeReport, type Io, type ReporterName } from '../report/registry.js';
@@ -66,7 +67,7 @@ export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = proc
     return 2;
   }
   const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(run.dir, DEFAULT_CHECK_OUT);
-  const shownOut = posixRel(io.cwd, outDir);
+  const shownOut = posixRelative(io.cwd, outDir);
   const label = (file: string) => `${shownOut}/${file}`;
   const fix = fixCommand(dir, opts);
   const comparison = compareOutputs(fs.existsSync(outDir) ? new NodeVfs(outDir) : null, run.files, { label });
@@ -173,19 +174,16 @@ function update(
 }
 
 function removeFile(outDir: string, file: string): void {
-  fs.rmSync(path.join(outDir, ...file.split('/')));
+  const abs = path.join(outDir, ...file.split('/'));
+  fs.rmSync(abs);
   // Drop folders the deletion emptied (a skill that disappeared), never the output folder itself.
-  for (let dir = path.dirname(path.join(outDir, ...file.split('/'))); dir !== outDir && dir.startsWith(outDir); dir = path.dirname(dir)) {
+  for (let dir = path.dirname(abs); dir !== outDir && dir.startsWith(outDir); dir = path.dirname(dir)) {
     if (fs.readdirSync(dir).length) break;
     fs.rmdirSync(dir);
   }
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function posixRel(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/') || '.';
-}
 
 /** The command that brings the folder up to date, as the user would type it. */
 function fixCommand(dir: string, opts: CheckCliOptions): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { posixRelative } from '../report/location.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, writeReport, type Io } from '../report/registry.js';
 import { renderReview } from '../review/render-review.js';
@@ -44,6 +45,6 @@ export async function runReview(dir: string, opts: ReviewCliOptions, io: Io = pr
   const out = path.resolve(io.cwd, opts.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, html);
-  io.stderr.write(`autoskill: review page → ${path.relative(io.cwd, out).split(path.sep).join('/')}\n`);
+  io.stderr.write(`autoskill: review page → ${posixRelative(io.cwd, out)}\n`);
   return 0;
 }

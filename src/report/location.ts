@@ -13,10 +13,14 @@ export interface LocationBase {
   cwd: string;
 }
 
+/** `to` relative to `from` (both absolute), with `/` separators; '.' when they are the same. */
+export function posixRelative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/') || '.';
+}
+
 /** A root-relative POSIX path as a POSIX path relative to `cwd`. */
 export function displayPath(file: string, o: LocationBase): string {
-  const rel = path.relative(o.cwd, path.join(o.root, file));
-  return rel.split(path.sep).join('/') || '.';
+  return posixRelative(o.cwd, path.join(o.root, file));
 }
 
 /** `file:line:col`, the form terminals and editors turn into links. */
