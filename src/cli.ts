@@ -3,6 +3,7 @@ import { TOOL_VERSION } from './analyze/analyze.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';
+import { registerValidate } from './commands/validate.js';
 import type { CommandContext } from './commands/context.js';
 
 /** Every sub-command registers itself; adding a command is one line here. */
@@ -10,6 +11,7 @@ const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerAnalyze,
   registerCheck,
   registerReview,
+  registerValidate,
 ];
 
 /**
