@@ -5,7 +5,7 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { loadProject } from '../../src/load/load-project.js';
 import { MemoryVfs, type Vfs } from '../../src/util/vfs.js';
 import { normalizeRel } from '../../src/util/paths.js';
-import { expectWellFormed, logRuns } from './helpers.js';
+import { expectWellFormed, logRuns, runs } from './helpers.js';
 
 /**
  * app.json, page json and project.config.json as an attacker (or a careless
@@ -93,7 +93,7 @@ const damage = (text: string) =>
 
 describe('generated and damaged JSON configuration', () => {
   it('analyze() resolves; no VFS path asked for climbs out of the root; diagnostics well-formed', async () => {
-    const numRuns = 1000;
+    const numRuns = runs(1000);
     let loaded = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -117,7 +117,7 @@ describe('generated and damaged JSON configuration', () => {
   });
 
   it('loadProject resolves on arbitrary JSON values as app.json', async () => {
-    const numRuns = 300;
+    const numRuns = runs(300);
     await fc.assert(
       fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (v) => {
         const bag = new DiagnosticBag();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { parseScript } from '../../src/script/parse-script.js';
-import { analyzeMemory, diagnosticProblems, expectWellFormed, logRuns } from './helpers.js';
+import { analyzeMemory, diagnosticProblems, expectWellFormed, logRuns, runs } from './helpers.js';
 import { pageScript, utilScript } from './js-arbitraries.js';
 
 /**
@@ -26,7 +26,7 @@ const soup = fc
 
 describe('parseScript', () => {
   it.each(['pages/p/p.js', 'pages/p/p.ts', 'pages/p/p.wxs'])('never throws on token soup (%s); diagnostics are located in the file', (file) => {
-    const numRuns = 400;
+    const numRuns = runs(400);
     fc.assert(
       fc.property(soup, (src) => {
         const bag = new DiagnosticBag();
@@ -41,7 +41,7 @@ describe('parseScript', () => {
 
 describe('the code follower on generated mini-program code', () => {
   it('always resolves, well-formed, no INTERNAL_ERROR', async () => {
-    const numRuns = 500;
+    const numRuns = runs(500);
     let effects = 0;
     await fc.assert(
       fc.asyncProperty(pageScript, utilScript, async (page, util) => {

@@ -8,7 +8,7 @@ import { collectWxml } from '../../src/wxml/collect.js';
 import { extractWxml } from '../../src/wxml/extract.js';
 import { parseWxml } from '../../src/wxml/parse.js';
 import { walkWxml } from '../../src/wxml/walk.js';
-import { diagnosticProblems, isRootRelative, logRuns } from './helpers.js';
+import { diagnosticProblems, isRootRelative, logRuns, runs } from './helpers.js';
 
 /**
  * Property-based fuzzing of the WXML front end: token soup built from the
@@ -72,7 +72,7 @@ function checkDocument(input: string, file: string): string[] {
 
 describe('parseWxml + extractWxml', () => {
   it('never throw; element and attribute locations point at their source', () => {
-    const numRuns = 1500;
+    const numRuns = runs(1500);
     fc.assert(
       fc.property(soup, (s) => {
         expect(checkDocument(s, 'pages/p/p.wxml')).toEqual([]);
@@ -83,7 +83,7 @@ describe('parseWxml + extractWxml', () => {
   });
 
   it('arbitrary UTF-16 strings never throw', () => {
-    const numRuns = 500;
+    const numRuns = runs(500);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
         const bag = new DiagnosticBag();
@@ -95,7 +95,7 @@ describe('parseWxml + extractWxml', () => {
   });
 
   it('a BOM and CRLF line ends do not shift locations', () => {
-    const numRuns = 300;
+    const numRuns = runs(300);
     fc.assert(
       fc.property(soup, fc.boolean(), (s, bom) => {
         const crlf = s.replace(/\r?\n/g, '\r\n');
@@ -125,7 +125,7 @@ const graph = fc.dictionary(
 
 describe('collectWxml over random import/include graphs', () => {
   it('terminates, never throws, reads only inside the root, reports root-relative locations', () => {
-    const numRuns = 400;
+    const numRuns = runs(400);
     fc.assert(
       fc.property(graph, fc.constantFrom('w/a.wxml', 'w/b.wxml', 'w/sub/e.wxml'), (g, entry) => {
         const files: Record<string, string> = { [entry]: '', ...Object.fromEntries(Object.entries(g).map(([k, v]) => [k, v.join('\n')])) };

@@ -16,6 +16,12 @@ import { MemoryVfs } from '../../src/util/vfs.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
+/** Cases per property: `n` by default, times HARDENING_SCALE (e.g. 20 for a long fuzzing session). */
+export function runs(n: number): number {
+  const scale = Number(process.env.HARDENING_SCALE ?? 1);
+  return Math.max(1, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
 /** One summary line per property, so the test log records how much was tried. */
 export function logRuns(property: string, numRuns: number, extra = ''): void {
   console.log(`[hardening] ${property}: ${numRuns} cases${extra ? ` (${extra})` : ''}`);
@@ -111,11 +117,23 @@ export function fixtureFiles(name: string): Record<string, string> {
   return out;
 }
 
+/** Fixture folders that are mini-program projects (app.json or project.config.json at the top). */
 export const FIXTURES = fs
   .readdirSync(path.join(REPO, 'fixtures'), { withFileTypes: true })
-  .filter((e) => e.isDirectory())
+  .filter((e) => e.isDirectory() && ['app.json', 'project.config.json'].some((f) => fs.existsSync(path.join(REPO, 'fixtures', e.name, f))))
   .map((e) => e.name)
   .sort();
+
+/** The mini-program root of a fixture inside its folder, as a prefix (`miniprogram/` or ''). */
+export function fixturePrefix(name: string): string {
+  try {
+    const cfg = JSON.parse(fs.readFileSync(path.join(REPO, 'fixtures', name, 'project.config.json'), 'utf8')) as { miniprogramRoot?: string };
+    const root = (cfg.miniprogramRoot ?? '').replace(/^\.?\/+|\/+$/g, '');
+    return root ? `${root}/` : '';
+  } catch {
+    return '';
+  }
+}
 
 /** A fresh directory under the OS temp folder; remove it with `removeDir`. */
 export function makeTempDir(prefix: string): string {
