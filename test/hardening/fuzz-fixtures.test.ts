@@ -1,7 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/analyze.js';
 import { renderAnalysisJson } from '../../src/emit/analysis-json.js';
-import { analyzeMemory, expectWellFormed, FIXTURES, fixtureFiles, fixturePrefix, logRuns, runs } from './helpers.js';
+import { hasStackTrace, runCli } from './cli-run.js';
+import { watchFs } from './fs-watch.js';
+import { analyzeMemory, expectWellFormed, FIXTURES, fixtureFiles, fixturePrefix, isInside, logRuns, makeTempDir, removeDir, runs, writeTree } from './helpers.js';
 
 /**
  * Mutation fuzzing of whole apps: each fixture mini-program with a few of
@@ -75,5 +80,35 @@ describe('fixture apps, mutated', () => {
     const res = await analyzeMemory(files);
     expect(res.model).not.toBeNull();
     expectWellFormed(res, files, fixturePrefix(name));
+  });
+});
+
+describe('the CLI on mutated apps on disk', () => {
+  const tmp = makeTempDir('cli-fuzz');
+  afterAll(() => removeDir(tmp));
+  it('exits 0 or 1 (2 when nothing loads), prints JSON and no stack trace, writes only inside --out', async () => {
+    const numRuns = runs(14);
+    let i = 0;
+    const exits: number[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FIXTURES), edits, async (name, list) => {
+        const dir = path.join(tmp, String(i++));
+        const { files } = mutate(fixtureFiles(name), list);
+        writeTree(path.join(dir, 'app'), files);
+        const out = path.join(dir, 'out');
+        const { result: run, log } = await watchFs(() => runCli(['analyze', path.join(dir, 'app'), '--out', out, '--format', 'json']));
+        const loaded = (await analyze({ dir: path.join(dir, 'app') })).model !== null;
+        expect(run.error).toBeUndefined();
+        // 2 only when the damage left no project to load (app.json deleted…).
+        expect(loaded ? [0, 1] : [2]).toContain(run.code);
+        exits.push(run.code as number);
+        expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+        expect(log.writes.filter((w) => !isInside(out, w))).toEqual([]);
+        expect(() => JSON.parse(run.stdout)).not.toThrow();
+        expect(fs.existsSync(path.join(out, 'analysis.json'))).toBe(loaded);
+      }),
+      { numRuns },
+    );
+    logRuns('CLI on mutated fixtures on disk', numRuns, `exit codes ${[...new Set(exits)].sort().join('/')}`);
   });
 });
