@@ -113,6 +113,7 @@ const CLEAN: [string, Record<string, string | null>][] = [
   ['returned object built in a variable with later keys', { 'apis/ping.js': "async function ping() {\n  const sc = {}\n  sc.ok = true\n  const result = { content: [], structuredContent: sc }\n  return result\n}\nmodule.exports = { ping }\n" }],
   ['an error branch without structuredContent', { 'apis/ping.js': "async function ping(a) {\n  if (!a) return { isError: true, content: [{ type: 'text', text: 'no' }] }\n  return a.x ? { content: [], structuredContent: { ok: true } } : { content: [], structuredContent: { ok: false } }\n}\nmodule.exports = { ping }\n" }],
   ['shared code in the subpackage', { 'utils/x.js': "module.exports = require('../../_shared/http')\n" }],
+  ['a required JSON file is data, not a script', { 'data/seed.json': '{ "ping": 1 }', 'index.js': "wx.modelContext.registerAPI('ping', require('./data/seed.json').ping)\n" }],
 ];
 
 describe('forms that keep the template clean', () => {

@@ -37,6 +37,11 @@ export class Scripts {
   get(file: string): ScriptFile | null {
     if (this.cache.has(file)) return this.cache.get(file)!;
     let sf: ScriptFile | null = null;
+    // A required .json (or .wxs) is data, not a script to follow.
+    if (!isScriptFile(file)) {
+      this.cache.set(file, null);
+      return null;
+    }
     const size = this.vfs.size(file);
     const text = size >= 0 && size <= SCRIPT_MAX_BYTES ? this.vfs.readText(file) : null;
     if (size > SCRIPT_MAX_BYTES) this.diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size, limit: SCRIPT_MAX_BYTES });
