@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// One measurement in a fresh process (so peak memory belongs to it alone):
+//   node bench/measure.mjs baseline|floor|analyze <dir>
+// prints one JSON line: { mode, ms, maxRssMb, files, bytes, … }.
+//
+// floor:   read and parse every file the analyser could look at, once, with
+//          the analyser's own parsers (Babel via parseScript for .js/.ts/.wxs,
+//          parseWxml for .wxml, JSON.parse for .json). No analysis can be
+//          faster than this; it is the yardstick.
+// analyze: the full library call, analyze({ dir }).
+// baseline: nothing (the memory of a process that loaded the modules).
+// Times exclude module loading (start-up is measured separately).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+const [mode, dir] = process.argv.slice(2);
+if (!['baseline', 'floor', 'analyze'].includes(mode ?? '') || !dir) {
+  process.stderr.write('usage: node bench/measure.mjs baseline|floor|analyze <dir>\n');
+  process.exit(2);
+}
+
+const { analyze } = await import(`${DIST}/analyze/analyze.js`);
+const { parseScript } = await import(`${DIST}/script/parse-script.js`);
+const { parseWxml } = await import(`${DIST}/wxml/parse.js`);
+const { DiagnosticBag } = await import(`${DIST}/diagnostics/diagnostic.js`);
+
+const PARSED = /\.(js|ts|wxs|wxml|json)$/;
+
+function listFiles(root) {
+  const out = [];
+  const walk = (rel) => {
+    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(r);
+      } else if (PARSED.test(e.name) && !e.name.endsWith('.d.ts')) out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+function floor(root) {
+  const bag = new DiagnosticBag();
+  let bytes = 0;
+  const files = listFiles(root);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(root, f), 'utf8');
+    bytes += text.length;
+    if (f.endsWith('.wxml')) parseWxml(text, f, bag);
+    else if (f.endsWith('.json')) JSON.parse(text);
+    else parseScript(text, f, bag);
+  }
+  return { files: files.length, bytes, diagnostics: bag.items.length };
+}
+
+async function full(root) {
+  const res = await analyze({ dir: root });
+  const m = res.model;
+  return {
+    pages: m?.pages.length ?? 0,
+    components: m?.components.length ?? 0,
+    effects: m ? m.pages.reduce((n, p) => n + p.effects.length, 0) : 0,
+    diagnostics: res.diagnostics.length,
+    budgetHits: res.diagnostics.filter((d) => d.code === 'ANALYSIS_BUDGET').length,
+  };
+}
+
+const t0 = performance.now();
+const info = mode === 'floor' ? floor(dir) : mode === 'analyze' ? await full(dir) : {};
+const ms = performance.now() - t0;
+// resourceUsage().maxRSS is in kilobytes.
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify({ mode, ms, maxRssMb, ...info }) + '\n');

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// The scale benchmark (`npm run bench`, after `npm run build`).
+//
+//   node bench/run.mjs [--sizes 10,50,200,500,1000,2000] [--repeat 3] [--cpu-prof] [--keep]
+//
+// For each size it generates a synthetic app (bench/synthetic.mjs) and, each
+// in a fresh child process (bench/measure.mjs): the floor (read + parse every
+// file once with the analyser's parsers) and the full analyze(). It reports
+// the median time of each, their ratio, peak RSS (maxRSS of the child), and
+// the least-squares exponent of time against pages on a log-log scale
+// (1.0 = linear). Start-up is `autoskill --help` against `node -e 0`.
+// Results: a table on stdout and bench/.results/latest.json (git-ignored).
+// --cpu-prof profiles analyze() on the largest size and prints the functions
+// and files with the most self time.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatSummary, summarize } from './cpu-profile.mjs';
+import { fitExponent, median } from './stats.mjs';
+import { generateApp, writeApp } from './synthetic.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..');
+const RESULTS = path.join(HERE, '.results');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+const sizes = arg('sizes', '10,50,200,500,1000,2000').split(',').map(Number);
+const repeat = Number(arg('repeat', '3'));
+
+if (!fs.existsSync(path.join(REPO, 'dist/analyze/analyze.js'))) {
+  process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
+  process.exit(2);
+}
+warnIfStale();
+
+function measure(mode, dir, nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, path.join(HERE, 'measure.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`measure ${mode} ${dir} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+function wallMs(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function warnIfStale() {
+  const built = fs.statSync(path.join(REPO, 'dist/analyze/analyze.js')).mtimeMs;
+  let newest = 0;
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  };
+  walk(path.join(REPO, 'src'));
+  if (newest > built) process.stderr.write('bench: warning: src/ changed after the last build; run `npm run build` for current numbers\n');
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'autoskill-bench-'));
+const rows = [];
+try {
+  const baseline = measure('baseline', work);
+  for (const n of sizes) {
+    const dir = path.join(work, `app-${n}`);
+    const files = generateApp(n);
+    writeApp(dir, files);
+    const floors = [];
+    const analyses = [];
+    for (let i = 0; i < repeat; i++) {
+      floors.push(measure('floor', dir));
+      analyses.push(measure('analyze', dir));
+    }
+    const a = analyses[0];
+    const row = {
+      pages: n,
+      files: floors[0].files,
+      kB: Math.round(floors[0].bytes / 1024),
+      floorMs: median(floors.map((f) => f.ms)),
+      analyzeMs: median(analyses.map((f) => f.ms)),
+      floorRssMb: Math.max(...floors.map((f) => f.maxRssMb)),
+      analyzeRssMb: Math.max(...analyses.map((f) => f.maxRssMb)),
+      effects: a.effects,
+      components: a.components,
+      diagnostics: a.diagnostics,
+      budgetHits: a.budgetHits,
+    };
+    row.ratio = row.analyzeMs / row.floorMs;
+    rows.push(row);
+    process.stderr.write(`bench: ${n} pages: floor ${row.floorMs.toFixed(0)} ms, analyze ${row.analyzeMs.toFixed(0)} ms\n`);
+  }
+
+  const startup = {
+    nodeMs: median(Array.from({ length: 5 }, () => wallMs(['-e', '0']))),
+    helpMs: median(Array.from({ length: 5 }, () => wallMs([path.join(REPO, 'bin/autoskill.js'), '--help']))),
+  };
+
+  // Small apps are dominated by fixed costs (JIT warm-up): fit the growth over 200 pages and up when there are two such sizes.
+  const large = rows.filter((r) => r.pages >= 200);
+  const fitRows = large.length >= 2 ? large : rows;
+  const fit = {
+    over: fitRows.map((r) => r.pages),
+    analyze: fitExponent(fitRows.map((r) => r.pages), fitRows.map((r) => r.analyzeMs)),
+    floor: fitExponent(fitRows.map((r) => r.pages), fitRows.map((r) => r.floorMs)),
+    analyzeRss: fitExponent(fitRows.map((r) => r.pages), fitRows.map((r) => r.analyzeRssMb - baseline.maxRssMb)),
+  };
+
+  let profile = null;
+  if (flag('cpu-prof')) {
+    const n = Math.max(...sizes);
+    const profDir = path.join(RESULTS, 'prof');
+    fs.rmSync(profDir, { recursive: true, force: true });
+    measure('analyze', path.join(work, `app-${n}`), ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=200']);
+    const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    profile = { pages: n, file: path.relative(REPO, path.join(profDir, file)), ...summarize(JSON.parse(fs.readFileSync(path.join(profDir, file), 'utf8')), 20) };
+  }
+
+  const result = {
+    command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+    repeat,
+    baselineRssMb: baseline.maxRssMb,
+    rows,
+    fit,
+    startup,
+    profile,
+  };
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  process.stdout.write(formatTable(result) + '\n');
+  if (profile) process.stdout.write(`\ncpu profile of analyze() on ${profile.pages} pages (${profile.file}):\n${formatSummary(profile)}\n`);
+} finally {
+  if (!flag('keep')) fs.rmSync(work, { recursive: true, force: true });
+  else process.stderr.write(`bench: apps kept in ${work}\n`);
+}
+
+function formatTable(r) {
+  const head = ['pages', 'files', 'kB', 'floor ms', 'analyze ms', 'ratio', 'floor RSS MB', 'analyze RSS MB', 'effects'];
+  const lines = r.rows.map((x) => [x.pages, x.files, x.kB, x.floorMs.toFixed(0), x.analyzeMs.toFixed(0), `${x.ratio.toFixed(2)}×`, x.floorRssMb.toFixed(0), x.analyzeRssMb.toFixed(0), x.effects].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  return [
+    fmt(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...lines.map(fmt),
+    '',
+    `time ∝ pages^k over ${r.fit.over.join(', ')} pages: analyze k = ${r.fit.analyze.toFixed(2)}, floor k = ${r.fit.floor.toFixed(2)}; analyze RSS above baseline k = ${r.fit.analyzeRss.toFixed(2)}`,
+    `baseline RSS of a process with the modules loaded: ${r.baselineRssMb.toFixed(0)} MB`,
+    `start-up: autoskill --help ${r.startup.helpMs.toFixed(0)} ms vs node -e 0 ${r.startup.nodeMs.toFixed(0)} ms (median of 5)`,
+    `${r.node}, ${r.platform}, ${r.cpus}; medians of ${r.repeat} runs, each in a fresh process`,
+  ].join('\n');
+}

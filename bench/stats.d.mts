@@ -1,0 +1,3 @@
+/** Types of bench/stats.mjs. */
+export declare function median(xs: number[]): number;
+export declare function fitExponent(xs: number[], ys: number[]): number;
