@@ -107,6 +107,11 @@ export interface InterpreterOptions {
 
 class BudgetExceeded extends Error {}
 
+/** How far past its end a list index may be written (the gap is filled with undefined). */
+const MAX_ARRAY_GAP = 64;
+/** The engine limit a RangeError hit: the call stack, or the size of a string or list. */
+const engineLimit = (e: RangeError): string => (/call stack/i.test(e.message) ? 'call-stack' : 'value-size');
+
 const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 'resolve', 'reject']);
 const DEFAULT_STEP_BUDGET = 250_000;
 const DEFAULT_MAX_DEPTH = 24;
@@ -224,7 +229,9 @@ export class Interpreter {
         try {
           this.execBlock(rec.ast!.program.body, env, frame, rec);
         } catch (e) {
-          if (!(e instanceof BudgetExceeded)) throw e;
+          // Engine limits (a 100,000-link `a.b.b…` chain overflows the stack) end the module like a blown budget.
+          if (e instanceof RangeError) this.diags.report('ANALYSIS_BUDGET', { file, line: 1, column: 1 }, { entry: run.entry, limit: engineLimit(e) });
+          else if (!(e instanceof BudgetExceeded)) throw e;
         } finally {
           this.evaluating.pop();
         }
@@ -380,8 +387,9 @@ export class Interpreter {
       try {
         body();
       } catch (e) {
-        if (!(e instanceof BudgetExceeded)) throw e;
-        this.diags.report('ANALYSIS_BUDGET', at, { entry: run.entry, limit: `${this.opts.stepBudget ?? DEFAULT_STEP_BUDGET}-step` });
+        if (!(e instanceof BudgetExceeded) && !(e instanceof RangeError)) throw e;
+        const limit = e instanceof RangeError ? engineLimit(e) : `${this.opts.stepBudget ?? DEFAULT_STEP_BUDGET}-step`;
+        this.diags.report('ANALYSIS_BUDGET', at, { entry: run.entry, limit });
       }
     });
   }
@@ -687,7 +695,11 @@ export class Interpreter {
         const prev = Env.condDepth > 0 || Env.branches.length > 0 ? alt.props.get(key) : undefined;
         alt.props.set(key, prev !== undefined ? join(prev, v) : v);
       }
-      else if (alt.t === 'arr' && /^\d+$/.test(key)) alt.items[Number(key)] = v;
+      else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) <= alt.items.length + MAX_ARRAY_GAP) {
+        // Lists stay dense (`a[3] = v` on [] fills undefined); a write far past the end (`a[4294967294]`) is not modelled.
+        while (alt.items.length < Number(key)) alt.items.push(UNDEF);
+        alt.items[Number(key)] = v;
+      }
       else if (alt.t === 'fn') (alt.props ??= new Map()).set(key, v);
     }
   }

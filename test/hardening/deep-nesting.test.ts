@@ -71,32 +71,34 @@ const CHAINS: [string, (n: number) => string][] = [
 ];
 
 describe('chains the follower walks recursively', () => {
-  it.each(CHAINS)('%s (100,000 links) in a page: the page is reported, other pages are analysed', async (_name, gen) => {
+  it.each(CHAINS)('%s (100,000 links) in a page: the entry is reported, other pages are analysed', async (_name, gen) => {
     const n = _name === 'else-if ladder' ? 2_000 : N; // Babel itself overflows on longer ladders (JS_TOO_DEEP)
     const files = page(`Page({onLoad(){ ${gen(n)} }})`);
     const res = await analyzeMemory(files);
     expectWellFormed(res, files);
-    const stopped = res.diagnostics.filter((d) => ['INTERNAL_ERROR', 'ANALYSIS_BUDGET', 'JS_TOO_DEEP'].includes(d.code));
+    expect(codesOf(res)).not.toContain('INTERNAL_ERROR');
+    const stopped = res.diagnostics.filter((d) => ['ANALYSIS_BUDGET', 'JS_TOO_DEEP'].includes(d.code));
     expect(stopped.length).toBeGreaterThan(0);
     expect(stopped.every((d) => d.loc?.file === 'pages/a/a.js')).toBe(true);
     expect(res.model!.pages.find((p) => p.route === 'pages/b/b')!.effects.map((e) => e.kind)).toEqual(['request']);
   });
 
-  it('a member chain in a helper the page requires: reported against the page, other pages analysed', async () => {
+  it('a call chain in a helper the page requires: reported against the page entry, other pages analysed', async () => {
     const files = { ...page('const h = require("../../utils/h.js"); Page({onLoad(){ h.go() }})'), 'utils/h.js': `module.exports = { go(){ var v = x${'.y()'.repeat(N)}; } }` };
     const res = await analyzeMemory(files);
     expectWellFormed(res, files);
-    expect(res.diagnostics.filter((d) => d.code === 'INTERNAL_ERROR').map((d) => d.loc?.file)).toEqual(['pages/a/a.js']);
+    expect(res.diagnostics.filter((d) => d.code === 'ANALYSIS_BUDGET').map((d) => d.loc?.file)).toEqual(['pages/a/a.js']);
+    expect(codesOf(res)).not.toContain('INTERNAL_ERROR');
     expect(res.model!.pages.find((p) => p.route === 'pages/b/b')!.effects.map((e) => e.kind)).toEqual(['request']);
   });
 
-  // BUG (reported, not fixed here: src/analyze and src/flow are being edited by others): App launch hooks run
-  // outside analyze()'s guarded(), and Interpreter.loadModule/runEntry only catch their own BudgetExceeded,
-  // so a RangeError in app.js rejects analyze(). Flip to `it` once fixed.
-  it.fails.each(CHAINS.slice(0, 2))('%s in app.js: analyze() resolves', async (_name, gen) => {
+  // Found here: a RangeError in app.js (launch hooks run outside analyze()'s per-unit guard) used to reject analyze().
+  it.each(CHAINS.slice(0, 2))('%s in app.js: ANALYSIS_BUDGET (call-stack), the pages are analysed', async (_name, gen) => {
     const files = { ...page('Page({})'), 'app.js': `App({onLaunch(){ ${gen(N)} }})` };
     const res = await analyzeMemory(files);
-    expect(res.model!.pages).toHaveLength(2);
+    expectWellFormed(res, files);
+    expect(res.diagnostics.filter((d) => d.code === 'ANALYSIS_BUDGET').map((d) => [d.loc?.file, d.message.includes('call-stack')])).toEqual([['app.js', true]]);
+    expect(res.model!.pages.find((p) => p.route === 'pages/b/b')!.effects.map((e) => e.kind)).toEqual(['request']);
   });
 });
 

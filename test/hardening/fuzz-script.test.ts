@@ -64,18 +64,26 @@ describe('the code follower on generated mini-program code', () => {
 });
 
 describe('found by the fuzzer', () => {
-  // BUG (reported; src/flow is being edited by others): assigning an array index past the end leaves holes in the
-  // follower's array (`items[3] = v` on an empty list), and the next join over the items reads `undefined.t`.
-  // The page gets INTERNAL_ERROR and loses every fact. With a huge index (`a[4294967294] = 1; a.join()`) the
-  // process dies of a fatal out-of-memory error, which nothing can catch, so that variant is not run here.
-  // Flip to `it` once fixed.
-  it.fails.each([
-    ['for…of', 'for (const x of a) { wx.request({url: "https://api.example.com/" + x}) }'],
-    ['join', 'wx.request({url: "https://api.example.com/" + a.join("/")})'],
-    ['forEach', 'a.forEach((x) => wx.request({url: "https://api.example.com/" + x}))'],
-  ])('an index written past the end, then %s', async (_name, use) => {
-    const files = { 'app.json': '{"pages":["pages/a/a"]}', 'pages/a/a.js': `Page({onLoad(){ var a = []; a[2] = "x"; ${use} }})`, 'pages/a/a.wxml': '<view/>' };
+  // An index written past the end used to leave holes in the follower's list, and the next join over its items
+  // read `undefined.t` (INTERNAL_ERROR, the page lost every fact); a huge index (`a[4294967294] = 1; a.join()`)
+  // killed the process with a fatal out-of-memory error.
+  it.each([
+    ['for…of', '2', 'for (const x of a) { wx.request({url: "https://api.example.com/" + x}) }'],
+    ['join', '2', 'wx.request({url: "https://api.example.com/" + a.join("/")})'],
+    ['forEach', '2', 'a.forEach((x) => wx.request({url: "https://api.example.com/" + x}))'],
+    ['join, a huge index', '4294967294', 'wx.request({url: "https://api.example.com/" + a.join("/")})'],
+    ['spread, a huge index', '1e9', 'var b = [...a, ...a]; wx.request({url: "https://api.example.com/" + b.length})'],
+  ])('an index written past the end, then %s', async (_name, index, use) => {
+    const files = { 'app.json': '{"pages":["pages/a/a"]}', 'pages/a/a.js': `Page({onLoad(){ var a = []; a[${index}] = "x"; ${use} }})`, 'pages/a/a.wxml': '<view/>' };
     const res = await analyzeMemory(files);
     expect(res.diagnostics.filter((d) => d.code === 'INTERNAL_ERROR')).toEqual([]);
+    expect(res.model!.pages[0]!.effects.map((e) => e.kind)).toContain('request');
+  });
+
+  it('a string doubled 40 times stops the entry at the value-size budget', async () => {
+    const files = { 'app.json': '{"pages":["pages/a/a"]}', 'pages/a/a.js': `Page({onLoad(){ var s = "ab"; ${'s = s + s; '.repeat(40)} wx.request({url: s}) }, go(){ wx.request({url: "https://api.example.com/go"}) }})`, 'pages/a/a.wxml': '<view bindtap="go"/>' };
+    const res = await analyzeMemory(files);
+    expect(res.diagnostics.map((d) => [d.code, d.loc?.line, d.message.includes('value-size')])).toEqual([['ANALYSIS_BUDGET', 1, true]]);
+    expect(res.model!.pages[0]!.handlers.find((h) => h.name === 'go')!.effects.map((e) => e.kind)).toEqual(['request']);
   });
 });

@@ -52,7 +52,7 @@ export const jsExpr: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) =>
       fc.tuple(expr, expr).map(([o, f]) => `${o}.map(${f})`),
       fc.tuple(expr).map(([x]) => `({ get g() { return ${x}; }, set s(v) { ${x}; } })`),
       fc.tuple(expr).map(([x]) => `new (class extends Object { constructor() { super(); this.k = ${x}; } m() { return this.k; } })()`),
-      fc.tuple(name, expr).map(([n, x]) => `(${n}[0] = ${x})`),
+      fc.tuple(name, fc.constantFrom('0', '3', '1e9', '4294967294'), expr).map(([n, i, x]) => `(${n}[${i}] = ${x})`),
       fc.tuple(name, expr).map(([n, x]) => `(${n}[${n}] = ${x})`),
       fc.tuple(name, expr).map(([n, x]) => `(${n}.length = ${x})`),
       fc.tuple(expr).map(([x]) => `(function self(a) { return self(${x}); })(1)`),
