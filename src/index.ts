@@ -1,5 +1,7 @@
 export { analyze, analyzeProject, TOOL_VERSION, type AnalyzeOptions, type AnalyzeResult } from './analyze/analyze.js';
 export { buildOutputs, type OutputOptions } from './outputs.js';
 export { renderAnalysisJson } from './emit/analysis-json.js';
+export { emitDrafts } from './emit/emit-drafts.js';
+export { validate } from './validate/validate.js';
 export { MemoryVfs, NodeVfs, type Vfs } from './util/vfs.js';
 export type * from './model/types.js';

@@ -12,7 +12,8 @@ import { NodeVfs } from '../../src/util/vfs.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const fixtures = new NodeVfs(FIXTURES);
-const apps = fixtures.list('').filter((n) => fixtures.isDir(n));
+// Fixture apps are the folders with hand-made labels (fixtures/skills holds skill packages, not an app).
+const apps = fixtures.list('').filter((n) => fixtures.isDir(n) && fixtures.isFile(`${n}/labels.json`));
 
 interface SubPackage {
   root: string;

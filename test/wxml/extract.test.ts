@@ -164,7 +164,7 @@ describe('extractWxml: navigators, imports, wxs, templates', () => {
   it('wxs modules inline and external', () => {
     const { facts } = extract('<wxs module="fmt">module.exports = {};</wxs>\n<wxs module="u" src="../../utils/u.wxs"/>');
     expect(facts.wxs).toEqual([
-      { module: 'fmt', src: null, inline: true, loc: at(1, 1) },
+      { module: 'fmt', src: null, inline: true, code: 'module.exports = {};', loc: at(1, 1) },
       { module: 'u', src: 'utils/u.wxs', inline: false, spec: '../../utils/u.wxs', loc: at(2, 1) },
     ]);
   });
