@@ -1,5 +1,4 @@
 import type { Effect, Loc, ValueOrigin } from '../model/types.js';
-import { sortKeys } from '../util/stable-json.js';
 
 /** A read of user input (a query key, a dataset key, a form field…) at a location. */
 export interface InputRead {
@@ -32,9 +31,12 @@ export class Trace {
   }
 }
 
-/** Identity of an effect: what it does and where, not how it was reached. */
+/** Identity of an effect: what it does and where, not how it was reached. Built by hand: it is on the hot path. */
 export function effectKey(e: Effect): string {
-  const { via: _via, confidence: _c, inputs: _i, ...rest } = e as Effect & { responseKeys?: unknown };
-  const { responseKeys: _r, ...core } = rest as typeof rest & { responseKeys?: unknown };
-  return JSON.stringify(sortKeys(core));
+  const x = e as Partial<Record<string, unknown>> & Effect;
+  const list = (v: unknown) => (Array.isArray(v) ? v.join(',') : '');
+  return [
+    e.kind, x.api, x.method, x.url, x.name, x.collection, x.op, x.service, x.path, x.mode, x.target,
+    list(x.query), x.key, list(x.dataKeys), x.aiMode, e.loc.file, e.loc.line, e.loc.column, e.plumbing ? 'p' : '',
+  ].join('\u0001');
 }

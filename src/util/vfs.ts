@@ -26,6 +26,7 @@ function stripBom(s: string): string {
 export class NodeVfs implements Vfs {
   private readonly realRoot: string;
   private readonly statCache = new Map<string, fs.Stats | null>();
+  private readonly realCache = new Map<string, string | null>();
 
   constructor(readonly root: string) {
     this.realRoot = fs.realpathSync(path.resolve(root));
@@ -33,12 +34,20 @@ export class NodeVfs implements Vfs {
 
   /** Absolute path for a root-relative path, or null when it is (or resolves) outside the root. */
   private abs(rel: string): string | null {
+    const hit = this.realCache.get(rel);
+    if (hit !== undefined) return hit;
+    const r = this.resolveAbs(rel);
+    this.realCache.set(rel, r);
+    return r;
+  }
+
+  private resolveAbs(rel: string): string | null {
     const n = normalizeRel(rel);
     if (n === null) return null;
     const p = path.join(this.realRoot, n);
     let real: string;
     try {
-      real = fs.realpathSync(p);
+      real = fs.realpathSync.native(p);
     } catch {
       return null;
     }
