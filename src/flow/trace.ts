@@ -32,7 +32,17 @@ export class Trace {
 }
 
 /** Identity of an effect: what it does and where, not how it was reached. Built by hand: it is on the hot path. */
+const KEYS = new WeakMap<Effect, string>();
+
 export function effectKey(e: Effect): string {
+  const hit = KEYS.get(e);
+  if (hit !== undefined) return hit;
+  const k = computeKey(e);
+  KEYS.set(e, k);
+  return k;
+}
+
+function computeKey(e: Effect): string {
   const x = e as Partial<Record<string, unknown>> & Effect;
   const list = (v: unknown) => (Array.isArray(v) ? v.join(',') : '');
   return [
