@@ -18,6 +18,7 @@ const spec = <T extends Record<string, CodeSpec>>(t: T): T => t;
 export const CODES = spec({
   // --- project / load -------------------------------------------------------
   PROJECT_NOT_FOUND: { severity: 'error', message: (a) => `No app.json or project.config.json found in ${a.dir}` },
+  MINIPROGRAM_ROOT_GUESSED: { severity: 'info', message: (a) => `No project.config.json or app.json here; analysing the mini-program in ${a.root}/` },
   PROJECT_CONFIG_INVALID: { severity: 'error', message: (a) => `project.config.json is not valid JSON: ${a.reason}` },
   APP_JSON_INVALID: { severity: 'error', message: (a) => `app.json is not valid JSON: ${a.reason}` },
   JSON_INVALID: { severity: 'error', message: (a) => `${a.file} is not valid JSON: ${a.reason}` },
@@ -89,6 +90,16 @@ export const CODES = spec({
   OUTPUT_EDITED: {
     severity: 'error',
     message: (a) => `${a.file} was edited by hand and differs from what autoskill generates; undo the edit, or overwrite it with \`${a.fix} --force\``,
+  },
+
+  // --- config: autoskill.config.json (settings and reviewer overrides) -------
+  CONFIG_NOT_FOUND: { severity: 'error', message: (a) => `Configuration file ${a.file} was not found` },
+  CONFIG_UNKNOWN_KEY: { severity: 'warning', message: (a) => `Unknown key "${a.key}" in ${a.where}${a.hint}; it is ignored` },
+  CONFIG_INVALID: { severity: 'error', message: (a) => `${a.path}: ${a.reason}; this setting is ignored` },
+  CONFIG_STALE_OVERRIDE: { severity: 'warning', message: (a) => `${a.path} ${a.reason}; it has no effect (autoskill analyze --list-apis prints the API ids)` },
+  CONFIG_NAME_CONFLICT: {
+    severity: 'error',
+    message: (a) => `${a.path}: "${a.name}" is already the name of API ${a.other}; API names must be unique, so ${a.id} keeps "${a.kept}"`,
   },
 
   // --- validate: skill packages (official validator rules V0xx, ids kept; autoskill's own checks SKILL_…) ---

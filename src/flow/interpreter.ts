@@ -20,18 +20,15 @@ import {
   constString,
   isStringy,
   join,
-  normalizeTpl,
   num,
   obj,
   str,
-  toTplParts,
   truthy,
   unknown,
   type FnValue,
   type FunctionNode,
   type ObjValue,
   type SourceValue,
-  type TplPart,
   type Value,
 } from './values.js';
 import { markParams, markTainted, patternNames, taintedExpr } from './param-taint.js';
@@ -75,6 +72,10 @@ export interface Frame {
   returns: Value[];
   /** The class whose method this is (for `super`). */
   home?: ObjValue;
+  /** The function's own scope. */
+  env?: Env;
+  /** This function is a generic request wrapper (its URL parameter reached wx.request). */
+  wrapper?: boolean;
   /** Values a `new Promise(executor)` resolves to, when this frame is such an executor. */
 }
 
@@ -124,11 +125,8 @@ export class Interpreter {
   private appInstance: Value | null = null;
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
   callEnv: Env | null = null;
-  /**
-   * Files of generic request wrappers whose response callbacks are running:
-   * effects those callbacks make in the wrapper's own file are plumbing.
-   */
-  readonly wrapperCallbacks: string[] = [];
+  /** The requests generic wrappers make on their callers' behalf (never plumbing themselves). */
+  private readonly wrapperRequests = new WeakSet<object>();
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
   readonly evaluating: ModuleRecord[] = [];
   private appLoading = false;
@@ -341,16 +339,30 @@ export class Interpreter {
       } else this.bindPattern(p as t.LVal, args[i] ?? UNDEF, env, frame, 'let');
     });
     markParams(env, node.params);
+    frame.env = env;
+    const traceStart = run.trace.effects.length;
     run.stack.push(frame);
     try {
       if (node.body.type === 'BlockStatement') this.execBlock(node.body.body, env, frame, null);
       else frame.returns.push(this.evalExpr(node.body, env, frame));
     } finally {
       run.stack.pop();
+      // What a generic request wrapper did in its own file besides the request (a jump to the
+      // login page, a re-login, an auth check) is plumbing shared by every caller.
+      if (frame.wrapper) {
+        for (const e of run.trace.effects.slice(traceStart)) if (e.loc.file === frame.file && !this.wrapperRequests.has(e)) e.plumbing = true;
+      }
     }
     let result = frame.returns.length ? join(...frame.returns) : UNDEF;
     if (node.async) result = result.t === 'promise' ? result : { t: 'promise', value: result };
     return result;
+  }
+
+  /** A wx.request whose URL comes from the parameters of the function owning `scope`: that function is a wrapper. */
+  markWrapper(scope: Env, requests: object[]): void {
+    for (const r of requests) this.wrapperRequests.add(r);
+    const frame = this.cur.stack.find((f) => f.env === scope);
+    if (frame) frame.wrapper = true;
   }
 
   private frameLabel(fn: FnValue): string | null {
@@ -718,13 +730,14 @@ export class Interpreter {
       case 'NullLiteral':
         return NULL;
       case 'TemplateLiteral': {
-        const parts: TplPart[] = [];
+        // Built with concat, so a part with a few alternatives gives a few full readings.
+        let v: Value = str('');
         e.quasis.forEach((q, i) => {
-          parts.push(q.value.cooked ?? q.value.raw);
+          v = concat(v, str(q.value.cooked ?? q.value.raw));
           const x = e.expressions[i];
-          if (x) parts.push(...toTplParts(this.evalExpr(x as t.Expression, env, frame)));
+          if (x) v = concat(v, this.evalExpr(x as t.Expression, env, frame));
         });
-        return normalizeTpl(parts);
+        return v;
       }
       case 'Identifier':
         return this.lookup(e.name, env);
@@ -766,7 +779,11 @@ export class Interpreter {
           if (lt === true) return l;
           const r = lt === false ? this.evalExpr(e.right, env, frame) : conditionally(() => this.evalExpr(e.right, env, frame));
           if (lt === false) return r;
-          if (l.t === 'src' || l.t === 'unk') this.markDefaultIfRead(l);
+          if (l.t === 'src' || l.t === 'unk') {
+            this.markDefaultIfRead(l);
+            // `options.id || ''`: the empty default is a placeholder, not a second reading.
+            if (isEmptyDefault(r)) return l;
+          }
           return join(l, r);
         }
         if (e.operator === '&&') {
@@ -778,7 +795,8 @@ export class Interpreter {
         if (l.t === 'null' || l.t === 'undef') return this.evalExpr(e.right, env, frame);
         if (l.t === 'str' || l.t === 'num' || l.t === 'bool' || l.t === 'obj' || l.t === 'fn') return l;
         this.markDefaultIfRead(l);
-        return join(l, conditionally(() => this.evalExpr(e.right, env, frame)));
+        const r = conditionally(() => this.evalExpr(e.right, env, frame));
+        return (l.t === 'src' || l.t === 'unk') && isEmptyDefault(r) ? l : join(l, r);
       }
       case 'ConditionalExpression': {
         const c = truthy(this.evalExpr(e.test, env, frame));
@@ -1157,6 +1175,14 @@ export class Interpreter {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** '', 0, null, undefined, [], {}: what code puts after `||` / `??` to mean "nothing". */
+function isEmptyDefault(v: Value): boolean {
+  return (
+    (v.t === 'str' && v.v === '') || (v.t === 'num' && v.v === 0) || v.t === 'null' || v.t === 'undef' ||
+    (v.t === 'arr' && v.items.length === 0) || (v.t === 'obj' && v.props.size === 0 && !v.tag)
+  );
+}
 
 /** All alternatives as constant strings, or null when any is not one. */
 function constStrings(v: Value): string[] | null {

@@ -59,19 +59,27 @@ function collect(p: t.Node, out: Set<string>): void {
   }
 }
 
-function isTainted(name: string, env: Env): boolean {
-  for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return !!e.tainted?.has(name);
-  return false;
+/** The scope declaring `name`, when the variable there is parameter-derived. */
+function taintedScope(name: string, env: Env): Env | null {
+  for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return e.tainted?.has(name) ? e : null;
+  return null;
 }
 
 /** Does the expression read a parameter-derived variable? */
 export function taintedExpr(node: t.Node | null | undefined, env: Env): boolean {
+  return taintSource(node, env) !== null;
+}
+
+/** The scope of the first parameter-derived variable the expression reads (the wrapper's own scope), or null. */
+export function taintSource(node: t.Node | null | undefined, env: Env): Env | null {
   let budget = MAX_NODES;
+  let found: Env | null = null;
   const visit = (n: t.Node | null | undefined): boolean => {
     if (!n || --budget < 0) return false;
     switch (n.type) {
       case 'Identifier':
-        return isTainted(n.name, env);
+        found = taintedScope(n.name, env);
+        return found !== null;
       case 'MemberExpression':
       case 'OptionalMemberExpression':
         return visit(n.object) || (n.computed && visit(n.property));
@@ -104,20 +112,26 @@ export function taintedExpr(node: t.Node | null | undefined, env: Env): boolean 
         return false;
     }
   };
-  return visit(node);
+  return visit(node) ? found : null;
 }
 
-/** For `wx.request(arg)`: is the `url` it is given chosen by the enclosing function's caller? */
-export function urlFromParams(call: t.Node, env: Env): boolean {
-  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return false;
+/**
+ * For `wx.request(arg)`: when the `url` it is given is chosen by a caller,
+ * the scope of the function whose parameter it comes from (the wrapper).
+ */
+export function urlFromParams(call: t.Node, env: Env): Env | null {
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
   const a = call.arguments[0];
-  if (!a) return false;
-  if (a.type !== 'ObjectExpression') return taintedExpr(a, env);
+  if (!a) return null;
+  if (a.type !== 'ObjectExpression') return taintSource(a, env);
   for (const p of a.properties) {
-    if (p.type === 'SpreadElement' && taintedExpr(p.argument, env)) return true;
+    if (p.type === 'SpreadElement') {
+      const src = taintSource(p.argument, env);
+      if (src) return src;
+    }
     if (p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'url') || (p.key.type === 'StringLiteral' && p.key.value === 'url'))) {
-      return taintedExpr(p.value, env);
+      return taintSource(p.value, env);
     }
   }
-  return false;
+  return null;
 }

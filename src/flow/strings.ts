@@ -41,7 +41,7 @@ function dropSubsumed(rs: Expanded[]): Expanded[] {
   if (rs.length < 2) return rs;
   return rs.filter((r) => {
     if (r.holes === 0) return true;
-    const re = new RegExp('^' + r.text.split(/\{[^}]*\}/).map(escapeRe).join('.*') + '$');
+    const re = new RegExp('^' + r.text.split(/\{[^}]*\}/).map(escapeRe).join('.+') + '$');
     return !rs.some((o) => o !== r && o.holes < r.holes && re.test(o.text));
   });
 }

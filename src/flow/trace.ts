@@ -47,6 +47,6 @@ function computeKey(e: Effect): string {
   const list = (v: unknown) => (Array.isArray(v) ? v.join(',') : '');
   return [
     e.kind, x.api, x.method, x.url, x.name, x.collection, x.op, x.service, x.path, x.mode, x.target,
-    list(x.query), x.key, list(x.dataKeys), x.aiMode, e.loc.file, e.loc.line, e.loc.column, e.plumbing ? 'p' : '',
+    list(x.query), x.key, list(x.dataKeys), x.aiMode, e.loc.file, e.loc.line, e.loc.column,
   ].join('\u0001');
 }

@@ -34,22 +34,15 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
     ip.invokeCallbacks(args);
     return unknown(path.split('.').pop());
   }
-  const base: { loc: Loc; via: string[]; plumbing?: true } = { loc, via: ip.via() };
-  if (ip.wrapperCallbacks.includes(file)) base.plumbing = true;
+  const base: { loc: Loc; via: string[] } = { loc, via: ip.via() };
   let response: SourceValue | null = null;
   switch (info.kind) {
     case 'request': {
+      const before = ip.cur.trace.effects.length;
       response = requestEffects(ip, info, args, base);
-      // A wrapper whose URL comes from its caller: what its own callbacks do in its file is plumbing.
-      if (ip.callEnv && urlFromParams(node, ip.callEnv)) {
-        ip.wrapperCallbacks.push(file);
-        try {
-          runCallbacks(ip, args, response);
-        } finally {
-          ip.wrapperCallbacks.pop();
-        }
-        return info.sync ? response : { t: 'promise', value: response };
-      }
+      // A wrapper whose URL comes from its caller: what else it does in its own file is plumbing.
+      const wrapperScope = ip.callEnv ? urlFromParams(node, ip.callEnv) : null;
+      if (wrapperScope) ip.markWrapper(wrapperScope, ip.cur.trace.effects.slice(before));
       break;
     }
     case 'cloudFunction': {
@@ -143,7 +136,7 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
   }
 }
 
-function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[]; plumbing?: true }): SourceValue {
+function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }): SourceValue {
   const urlV = arg(args, info.args.url);
   const urls = dropRelativeSuffixes(expandStrings(urlV));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
@@ -199,7 +192,7 @@ function methodsOf(v: Value, dflt: string): string[] {
   return [...out].sort();
 }
 
-function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }, args: Value[], base: { loc: Loc; via: string[]; plumbing?: true }): void {
+function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }, args: Value[], base: { loc: Loc; via: string[] }): void {
   if (info.mode === 'navigateBack') {
     ip.cur.trace.addEffect({ kind: 'navigate', mode: 'navigateBack', target: null, query: [], ...base });
     return;
@@ -245,7 +238,6 @@ export function dbMember(ip: Interpreter, db: DbValue, key: string): Value {
         const opts = args[0] ?? UNDEF;
         const data = opts.t === 'obj' ? (opts.props.get('data') ?? UNDEF) : UNDEF;
         const eff: Effect = { kind: 'cloudDatabase', collection: db.collection, op: key, loc, via: ip.via() };
-        if (ip.wrapperCallbacks.includes(call.file)) eff.plumbing = true;
         const dk = keysOf(data);
         if (dk.length) eff.dataKeys = dk;
         const inputs = inputsOf(data);

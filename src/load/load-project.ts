@@ -4,12 +4,15 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ProjectInfo } from '../model/types.js';
 import { subVfs } from '../util/sub-vfs.js';
 import { NodeVfs, type Vfs } from '../util/vfs.js';
-import { readAppConfig, type AppConfig, type RouteDecl } from './app-json.js';
+import { APP_JSON, readAppConfig, type AppConfig, type RouteDecl } from './app-json.js';
 import { discoverComponents, loadUnit, resolveComponentRefs, type UnitContext } from './components.js';
 import { readProjectConfig } from './project-config.js';
 import { readTsPathAliases } from './tsconfig.js';
 import type { LoadedPage, LoadedProject, UnitFiles } from './types.js';
 import { findUnitFiles } from './unit-files.js';
+
+/** Where a repository keeps its mini-program when the folder named has neither config nor app.json. */
+const CONVENTIONAL_ROOTS = ['miniprogram', 'src', 'client', 'weapp'];
 
 /** The app's own script; TypeScript first, like page scripts. */
 const APP_SCRIPTS = ['app.ts', 'app.js'];
@@ -51,7 +54,16 @@ function statKind(p: string): 'file' | 'dir' | null {
  */
 export async function loadProject(projectVfs: Vfs, diags: DiagnosticBag): Promise<LoadedProject | null> {
   const config = readProjectConfig(projectVfs, diags);
-  const mpRoot = config?.miniprogramRoot ?? '';
+  let mpRoot = config?.miniprogramRoot ?? '';
+  // No project.config.json and no app.json here: the conventional sub-folders of a repository
+  // (`miniprogram/`, `src/`) are tried, so `autoskill analyze .` works from a repo's root too.
+  if (!config && !projectVfs.isFile(APP_JSON)) {
+    const found = CONVENTIONAL_ROOTS.find((d) => projectVfs.isFile(`${d}/${APP_JSON}`));
+    if (found) {
+      mpRoot = found;
+      diags.report('MINIPROGRAM_ROOT_GUESSED', null, { root: found });
+    }
+  }
   const vfs = subVfs(projectVfs, mpRoot);
   const app = vfs && readAppConfig(vfs, diags);
   if (!vfs || !app) {
