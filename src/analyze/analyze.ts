@@ -127,6 +127,7 @@ export function analyzeProject(
   const wxmlOf = (unit: LoadedUnit): WxmlFacts | null => {
     if (!unit.files.wxml) return null;
     const facts = collectWxml(project.vfs, unit.files.wxml, diags, wxmlCache);
+    for (const f of facts.files) if (project.vfs.wasLossy?.(f)) diags.report('FILE_ENCODING', { file: f, line: 1, column: 1 }, { file: f });
     // Files served from the WXML cache were read for this unit too.
     if (tracker) {
       const root = project.info.miniprogramRoot === '.' ? '' : project.info.miniprogramRoot.replace(/\/?$/, '/');

@@ -58,12 +58,9 @@ export const CODES = spec({
   // --- scripts -------------------------------------------------------------
   JS_SYNTAX_ERROR: { severity: 'error', message: (a) => `Syntax error: ${a.reason}` },
   JS_TOO_DEEP: { severity: 'warning', message: (a) => `${a.file} nests deeper than the parser can follow; it was skipped` },
-  SCRIPT_MISSING: { severity: 'error', message: (a) => `${a.owner} has no script file` },
   HANDLER_NOT_FOUND: { severity: 'warning', message: (a) => `"${a.binding}" binds "${a.handler}", which ${a.owner} does not define` },
-  OPTIONS_DYNAMIC: { severity: 'warning', message: (a) => `The options passed to ${a.call}() could not be resolved statically` },
   MODULE_UNRESOLVED: { severity: 'warning', message: (a) => `Cannot resolve module "${a.spec}"` },
   MODULE_CYCLE: { severity: 'info', message: (a) => `Module cycle through ${a.file}` },
-  BEHAVIOR_UNRESOLVED: { severity: 'warning', message: (a) => `A behavior of ${a.owner} could not be resolved` },
 
   // --- following the code ---------------------------------------------------
   DYNAMIC_URL: { severity: 'info', message: (a) => `${a.api} URL is partly dynamic: ${a.url}` },
@@ -72,7 +69,6 @@ export const CODES = spec({
   DYNAMIC_CLOUD_FUNCTION: { severity: 'warning', message: () => 'wx.cloud.callFunction name could not be resolved statically' },
   DYNAMIC_CALL: { severity: 'info', message: (a) => `Call through ${a.what} could not be followed` },
   ANALYSIS_BUDGET: { severity: 'warning', message: (a) => `Following the code from ${a.entry} stopped at the ${a.limit} budget; effects may be incomplete` },
-  JSAPI_NOT_MIGRATABLE: { severity: 'info', message: (a) => `${a.api} is not available to WeChat AI skills` },
 
   // --- emit --------------------------------------------------------------
   MCP_TOO_LARGE: { severity: 'warning', message: (a) => `mcp.json of skill "${a.skill}" is ${a.size} bytes (without outputSchema and whitespace), over ${a.limit}` },

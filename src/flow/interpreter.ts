@@ -168,6 +168,7 @@ export class Interpreter {
       this.diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size, limit });
     } else {
       const text = this.opts.vfs.readText(file);
+      if (text !== null && this.opts.vfs.wasLossy?.(file)) this.diags.report('FILE_ENCODING', { file, line: 1, column: 1 }, { file });
       if (text === null) this.diags.report('FILE_UNREADABLE', { file, line: 1, column: 1 }, { file, reason: 'not readable' });
       else if (file.endsWith('.json')) ast = null;
       else ast = parseScript(text, file, this.diags);

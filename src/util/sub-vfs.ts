@@ -42,6 +42,11 @@ class PrefixedVfs implements Vfs {
     return p !== null && this.inner.isFile(p);
   }
 
+  wasLossy(rel: string): boolean {
+    const p = this.map(rel);
+    return p !== null && !!this.inner.wasLossy?.(p);
+  }
+
   isDir(rel: string): boolean {
     const p = this.map(rel);
     return p !== null && this.inner.isDir(p);

@@ -58,6 +58,10 @@ export class TrackingVfs implements Vfs {
     return text;
   }
 
+  wasLossy(rel: string): boolean {
+    return !!this.inner.wasLossy?.(rel);
+  }
+
   isFile(rel: string): boolean {
     const r = this.inner.isFile(rel);
     this.note(`f\0${rel}`, r ? '1' : '0');

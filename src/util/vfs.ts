@@ -16,6 +16,19 @@ export interface Vfs {
   list(rel: string): string[];
   /** Size in bytes, or -1 when not a file. */
   size(rel: string): number;
+  /** The last read of `rel` met bytes that are not UTF-8 (they were replaced). */
+  wasLossy?(rel: string): boolean;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode strictly; on bad bytes, decode with replacement characters and say so. */
+function decodeUtf8(buf: Buffer): { text: string; lossy: boolean } {
+  try {
+    return { text: UTF8.decode(buf), lossy: false };
+  } catch {
+    return { text: buf.toString('utf8'), lossy: true };
+  }
 }
 
 function stripBom(s: string): string {
@@ -27,6 +40,7 @@ export class NodeVfs implements Vfs {
   private readonly realRoot: string;
   private readonly statCache = new Map<string, fs.Stats | null>();
   private readonly realCache = new Map<string, string | null>();
+  private readonly lossy = new Set<string>();
 
   constructor(readonly root: string) {
     this.realRoot = fs.realpathSync(path.resolve(root));
@@ -77,10 +91,16 @@ export class NodeVfs implements Vfs {
     const a = this.abs(rel);
     if (!a) return null;
     try {
-      return stripBom(fs.readFileSync(a, 'utf8'));
+      const { text, lossy } = decodeUtf8(fs.readFileSync(a));
+      if (lossy) this.lossy.add(rel);
+      return stripBom(text);
     } catch {
       return null;
     }
+  }
+
+  wasLossy(rel: string): boolean {
+    return this.lossy.has(rel);
   }
 
   isFile(rel: string): boolean {

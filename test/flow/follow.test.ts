@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze/analyze.js';
+import { MemoryVfs } from '../../src/util/vfs.js';
 import { analyzeFiles, briefs, page } from '../helpers.js';
 
 /**
@@ -211,6 +213,14 @@ describe('following the code to effects', () => {
   });
 });
 
+describe('finding the mini-program', () => {
+  it('MINIPROGRAM_ROOT_GUESSED: a repository root with miniprogram/app.json', async () => {
+    const res = await analyze({ vfs: new MemoryVfs({ 'README.md': '#', 'miniprogram/app.json': '{"pages":["pages/a/a"]}', 'miniprogram/pages/a/a.js': 'Page({})', 'miniprogram/pages/a/a.wxml': '<view/>' }) });
+    expect(res.model?.project.miniprogramRoot).toBe('miniprogram/');
+    expect(res.diagnostics.map((d) => [d.code, d.loc])).toEqual([['MINIPROGRAM_ROOT_GUESSED', null]]);
+  });
+});
+
 describe('plumbing', () => {
   it('the wrapper’s jump to login stays on the handler, marked, outside the page’s effects', async () => {
     const model = await analyzeFiles({
@@ -305,6 +315,11 @@ describe('diagnostics of the follower', () => {
       'DYNAMIC_CLOUD_FUNCTION',
       { 'pages/a/a.js': `Page({ go(e) { wx.cloud.callFunction({ name: e.detail.fn }) } })` },
       { file: 'pages/a/a.js', line: 1, column: 16 },
+    ],
+    [
+      'DYNAMIC_CALL',
+      { 'pages/a/a.js': `Page({ onLoad(o) { const m = require(o.mod) } })` },
+      { file: 'pages/a/a.js', line: 1, column: 30 },
     ],
     [
       'MODULE_UNRESOLVED',
