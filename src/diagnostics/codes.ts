@@ -92,7 +92,7 @@ export const CODES = spec({
   CONFIG_NOT_FOUND: { severity: 'error', message: (a) => `Configuration file ${a.file} was not found` },
   CONFIG_UNKNOWN_KEY: { severity: 'warning', message: (a) => `Unknown key "${a.key}" in ${a.where}${a.hint}; it is ignored` },
   CONFIG_INVALID: { severity: 'error', message: (a) => `${a.path}: ${a.reason}; this setting is ignored` },
-  CONFIG_STALE_OVERRIDE: { severity: 'warning', message: (a) => `${a.path} ${a.reason}; it has no effect (autoskill analyze --list-apis prints the API ids)` },
+  CONFIG_STALE_OVERRIDE: { severity: 'warning', message: (a) => `${a.path} ${a.reason}; it has no effect` },
   CONFIG_NAME_CONFLICT: {
     severity: 'error',
     message: (a) => `${a.path}: "${a.name}" is already the name of API ${a.other}; API names must be unique, so ${a.id} keeps "${a.kept}"`,

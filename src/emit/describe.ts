@@ -123,6 +123,7 @@ export function isReadLike(api: ApiPlan): boolean {
 
 /** mcp.json description: business object first, when to call, when not, preconditions, payment rules, follow-up. */
 export function apiDescription(ctx: DraftContext, api: ApiPlan): string {
+  if (api.description) return api.description; // a reviewer's text (config) replaces the inferred one
   const { t } = ctx;
   const page = ctx.pages.get(api.route);
   const object = objectLabel(t, api.object);

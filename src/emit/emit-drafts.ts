@@ -16,6 +16,8 @@ import { mcpTools } from './mcp-tools.js';
 import { checkLimits, type SkillFiles } from './limits.js';
 import { checkReadiness } from './readiness.js';
 import { jsonText } from './json-text.js';
+import { OverrideSession } from '../config/apply-overrides.js';
+import { groupWithSkills } from '../config/skill-groups.js';
 
 /**
  * Draft the WeChat AI-mode files from the analysis model:
@@ -29,6 +31,10 @@ import { jsonText } from './json-text.js';
  *   capabilities.json         the official generator's phase-2 capability list
  *   mcp-tools.json            standard MCP `tools/list` result (`--format mcp`)
  *
+ * `options.overrides` (autoskill.config.json) edit the plan at each step
+ * (src/config/apply-overrides.ts), so every file shows the same edit;
+ * analysis.json is not made here and always lists every page.
+ *
  * Pure: no file system, no printing; the same model gives the same bytes.
  */
 export function emitDrafts(
@@ -37,13 +43,17 @@ export function emitDrafts(
 ): { files: Record<string, string>; diagnostics: Diagnostic[]; skills: SkillPlan[] } {
   const t = TEXTS[options.lang];
   const bag = new DiagnosticBag();
-  const nav = buildNavGraph(model);
+  const o = options.overrides ? new OverrideSession(model, options.overrides, bag) : null;
+  const nav = buildNavGraph(o ? o.scopedModel : model);
 
-  const apis = planApis(model);
+  const apis = o ? o.keep(planApis(o.scopedModel)) : planApis(model);
   assignNames(apis);
+  o?.edit(apis);
   linkProviders(apis, nav);
   const subpackage = new Map((model.pages ?? []).map((p) => [p.route, p.subpackage ?? null]));
-  const groups = groupApis(apis, nav, options.grouping ?? 'domain', (r) => subpackage.get(r) ?? null);
+  const subpackageOf = (r: string) => subpackage.get(r) ?? null;
+  const grouping = options.grouping ?? 'domain';
+  const groups = o ? groupWithSkills(apis, nav, grouping, subpackageOf, o, bag) : groupApis(apis, nav, grouping, subpackageOf);
 
   const sorted = [...apis].sort((a, b) => cmp(a.name, b.name));
   const byId = new Map(apis.map((a) => [a.id, a]));
@@ -57,7 +67,7 @@ export function emitDrafts(
     apis: sorted,
     byId,
     consumers,
-    pages: pageInfos(model, t),
+    pages: o ? o.pages(pageInfos(model, t)) : pageInfos(model, t),
     nav,
     edges: flowEdges(sorted, nav),
     skillOf: new Map(),
@@ -71,6 +81,7 @@ export function emitDrafts(
   const titleCount = new Map<string, number>();
   for (const s of skills) titleCount.set(s.title, (titleCount.get(s.title) ?? 0) + 1);
   for (const s of skills) if (titleCount.get(s.title)! > 1) s.title = t.titleWithQualifier(s.title, s.name);
+  o?.retitle(skills);
   for (const s of skills) for (const a of s.apis) ctx.skillOf.set(a.id, s);
 
   const files: Record<string, string> = {};

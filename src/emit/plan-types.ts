@@ -1,4 +1,5 @@
 import type { Effect, InputSource, Loc } from '../model/types.js';
+import type { DraftOverrides } from '../config/config-types.js';
 
 /**
  * The draft plan: which APIs the app offers, how they are named and grouped
@@ -13,6 +14,8 @@ export type Grouping = 'domain' | 'subpackage' | 'single';
 export interface EmitOptions {
   lang: Lang;
   grouping?: Grouping;
+  /** Reviewer overrides (autoskill.config.json), applied to the plan before rendering (src/config/apply-overrides.ts). */
+  overrides?: DraftOverrides;
 }
 
 /** entry = the page's onLoad/onShow; form = a <form> submit handler; handler = any other event handler. */
@@ -40,6 +43,8 @@ export interface ApiInput {
   fieldTag: string | null;
   /** ids of APIs whose results provide this value (data-flow.ts). */
   providers: string[];
+  /** The reviewer's description (config `params`), used verbatim instead of the inferred one. */
+  description?: string;
 }
 
 export interface ApiOutput {
@@ -53,8 +58,10 @@ export interface ApiPlan {
   id: string;
   /** ids of duplicate actions (same endpoints) merged into this one, sorted. */
   mergedIds: string[];
-  /** camelCase API name, unique, ≤ 64 chars (naming.ts). */
+  /** camelCase API name, unique, ≤ 64 chars (naming.ts, or the reviewer's config). */
   name: string;
+  /** The reviewer's description (config `apis.<id>.description`), used verbatim instead of the inferred one. */
+  description?: string;
   kind: ApiKind;
   /** Page route or component path whose code holds the action. */
   owner: string;

@@ -25,6 +25,7 @@ export interface JsonSchema {
 }
 
 function inputDescription(ctx: DraftContext, input: ApiInput): string {
+  if (input.description) return input.description; // a reviewer's text (config) replaces the inferred one
   const { t } = ctx;
   const src = input.source ?? input.name;
   const parts: string[] = [];
