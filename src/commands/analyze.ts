@@ -1,30 +1,46 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../model/types.js';
+import { listApiLines } from '../config/list-apis.js';
+import { CONFIG_FILE } from '../config/load-config.js';
+import type { Grouping } from '../emit/plan-types.js';
 import { writeOutputs } from '../output/write-outputs.js';
 import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
 import type { CommandContext } from './context.js';
-import { runPipeline } from './pipeline.js';
+import { resolveOut, runPipeline } from './pipeline.js';
 
 export interface AnalyzeCliOptions {
-  out: string;
+  /** Output folder; default: the config's `out`, else `autoskill-out`. */
+  out?: string;
   format: ReporterName;
-  lang: 'zh' | 'en';
+  /** Language of the drafts; default: the config's `lang`, else zh. */
+  lang?: 'zh' | 'en';
+  grouping?: Grouping;
+  /** Config file; default: autoskill.config.json in the project folder, if any. */
+  config?: string;
   force: boolean;
+  /** Print `<id> → <name>` per API of the drafts instead of writing anything. */
+  listApis?: boolean;
 }
+
+export const DEFAULT_ANALYZE_OUT = 'autoskill-out';
+export const GROUPINGS: readonly Grouping[] = ['domain', 'subpackage', 'single'];
 
 export function registerAnalyze(program: Command, ctx: CommandContext): void {
   program
     .command('analyze')
     .description('analyse a mini-program and write analysis.json (+ drafts) into the output folder')
     .argument('[dir]', 'project folder (holding project.config.json or app.json)', '.')
-    .option('-o, --out <dir>', 'output folder', 'autoskill-out')
+    .option('-o, --out <dir>', `output folder (default: the config's "out", else ${DEFAULT_ANALYZE_OUT})`)
     .addOption(new Option('-f, --format <format>', 'how diagnostics are reported').choices(REPORTER_NAMES).default('pretty'))
-    .addOption(new Option('--lang <lang>', 'language of the drafts').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--lang <lang>', `language of the drafts (default: the config's "lang", else zh)`).choices(['zh', 'en']))
+    .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
+    .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .option('--force', 'overwrite output files even when they were edited by hand', false)
+    .option('--list-apis', 'print "<id> → <name>" for every API of the drafts (the ids autoskill.config.json uses) and write nothing', false)
     .action(async (dir: string, opts: AnalyzeCliOptions) => {
       ctx.setExitCode(await runAnalyze(dir, opts));
     });
@@ -33,15 +49,16 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
 export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = processIo()): Promise<number> {
   const cwd = io.cwd;
   const progress = createProgress(io.stderr, io.env);
-  const run = await runPipeline(dir, cwd, { lang: opts.lang, onProgress: progress.onProgress });
+  const run = await runPipeline(dir, cwd, { ...pick(opts), onProgress: progress.onProgress });
   progress.done();
   if (!run.model) {
     report(run.diagnostics, opts.format, run.root, null, io);
     return 2;
   }
+  if (opts.listApis) return listApis(run.skills, run.diagnostics, run.root, io);
   const model = run.model;
   const diagnostics = run.diagnostics;
-  const outDir = path.resolve(cwd, opts.out);
+  const outDir = resolveOut(opts.out, cwd, run.config, path.resolve(cwd, DEFAULT_ANALYZE_OUT));
   const written = writeOutputs(outDir, run.files, { force: opts.force });
   const summary = {
     pages: model.pages.length,
@@ -56,6 +73,19 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   report(diagnostics, opts.format, run.root, summary, io);
   if (written.refused.length) return 1;
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** The options the pipeline takes, only when given (so the config's values apply otherwise). */
+function pick(opts: AnalyzeCliOptions): { lang?: 'zh' | 'en'; grouping?: Grouping; config?: string } {
+  return { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.grouping ? { grouping: opts.grouping } : {}), ...(opts.config ? { config: opts.config } : {}) };
+}
+
+/** `--list-apis`: the id lines on stdout; config problems (which change the list) on stderr. */
+function listApis(skills: Parameters<typeof listApiLines>[0], diags: Diagnostic[], root: string, io: Io): number {
+  io.stdout.write(listApiLines(skills).map((l) => `${l}\n`).join(''));
+  const config = diags.filter((d) => d.code.startsWith('CONFIG_'));
+  if (config.length) writeReport('pretty', { diagnostics: config, root }, io);
+  return config.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
 function report(diags: Diagnostic[], format: ReporterName, root: string, summary: Record<string, unknown> | null, io: Io): void {

@@ -5,6 +5,9 @@ import { compareOutputs, type Comparison, type Drift, type DriftStatus } from '.
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../model/types.js';
+import type { AutoskillConfig } from '../config/config-types.js';
+import { CONFIG_FILE } from '../config/load-config.js';
+import type { Grouping } from '../emit/plan-types.js';
 import { writeOutputs } from '../output/write-outputs.js';
 import { workflowCommand } from '../report/github.js';
 import { posixRelative } from '../report/location.js';
@@ -13,7 +16,8 @@ import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, useColor, writeReport, type Io, type ReporterName } from '../report/registry.js';
 import { NodeVfs } from '../util/vfs.js';
 import type { CommandContext } from './context.js';
-import { runPipeline } from './pipeline.js';
+import { GROUPINGS } from './analyze.js';
+import { resolveOut, runPipeline } from './pipeline.js';
 
 /**
  * `autoskill check [dir]`: are the committed outputs what the code gives
@@ -23,12 +27,16 @@ import { runPipeline } from './pipeline.js';
  * writeOutputs, which leaves hand-edited files alone unless `--force`.
  */
 export interface CheckCliOptions {
-  /** Output folder; default `<project dir>/autoskill` (config will be able to move it). */
+  /** Output folder; default: the config's `out`, else `<project dir>/autoskill`. */
   out?: string;
   update: boolean;
   force: boolean;
   format: ReporterName;
-  lang: 'zh' | 'en';
+  /** Language of the drafts; default: the config's `lang`, else zh. */
+  lang?: 'zh' | 'en';
+  grouping?: Grouping;
+  /** Config file; default: autoskill.config.json in the project folder, if any. */
+  config?: string;
 }
 
 /** The folder `check` compares with when `--out` is not given, relative to the project folder. */
@@ -39,11 +47,13 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .command('check')
     .description('fail when the committed outputs differ from what the code gives now (for CI); --update rewrites them')
     .argument('[dir]', 'project folder (holding project.config.json or app.json)', '.')
-    .option('-o, --out <dir>', `folder of the committed outputs (default: <dir>/${DEFAULT_CHECK_OUT})`)
+    .option('-o, --out <dir>', `folder of the committed outputs (default: the config's "out", else <dir>/${DEFAULT_CHECK_OUT})`)
     .option('-u, --update', 'rewrite the outputs instead of comparing', false)
     .option('--force', 'with --update: also overwrite or delete files edited by hand', false)
     .addOption(new Option('-f, --format <format>', 'how findings are reported').choices(REPORTER_NAMES).default('pretty'))
-    .addOption(new Option('--lang <lang>', 'language of the drafts').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--lang <lang>', `language of the drafts (default: the config's "lang", else zh)`).choices(['zh', 'en']))
+    .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
+    .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .action(async (dir: string, opts: CheckCliOptions) => {
       ctx.setExitCode(await runCheck(dir, opts));
     });
@@ -60,16 +70,21 @@ const driftCode = (d: Drift): DiagnosticCode => (d.status === 'changed' && d.ori
 
 export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
-  const run = await runPipeline(dir, io.cwd, { lang: opts.lang, onProgress: progress.onProgress });
+  const run = await runPipeline(dir, io.cwd, {
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.grouping ? { grouping: opts.grouping } : {}),
+    ...(opts.config ? { config: opts.config } : {}),
+    onProgress: progress.onProgress,
+  });
   progress.done();
   if (!run.model) {
     writeReport(opts.format, { diagnostics: run.diagnostics, root: run.root }, io);
     return 2;
   }
-  const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(run.dir, DEFAULT_CHECK_OUT);
+  const outDir = resolveOut(opts.out, io.cwd, run.config, path.join(run.dir, DEFAULT_CHECK_OUT));
   const shownOut = posixRelative(io.cwd, outDir);
   const label = (file: string) => `${shownOut}/${file}`;
-  const fix = fixCommand(dir, opts);
+  const fix = fixCommand(dir, opts, run.config?.config ?? null);
   const comparison = compareOutputs(fs.existsSync(outDir) ? new NodeVfs(outDir) : null, run.files, { label });
   // Check stays quiet: the terminal gets errors only; machine formats also carry warnings (annotations, code scanning).
   const appDiags = run.diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && opts.format !== 'pretty'));
@@ -185,12 +200,14 @@ function removeFile(outDir: string, file: string): void {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The command that brings the folder up to date, as the user would type it. */
-function fixCommand(dir: string, opts: CheckCliOptions): string {
+/** The command that brings the folder up to date, as the user would type it (options the config already gives are left out). */
+function fixCommand(dir: string, opts: CheckCliOptions, config: AutoskillConfig | null): string {
   const q = (s: string) => (/^[\w./@:-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   const parts = ['autoskill', 'check', q(dir)];
   if (opts.out) parts.push('--out', q(opts.out));
-  if (opts.lang !== 'zh') parts.push('--lang', opts.lang);
+  if (opts.config) parts.push('--config', q(opts.config));
+  if (opts.lang && opts.lang !== (config?.lang ?? 'zh')) parts.push('--lang', opts.lang);
+  if (opts.grouping && opts.grouping !== (config?.grouping ?? 'domain')) parts.push('--grouping', opts.grouping);
   parts.push('--update');
   return parts.join(' ');
 }

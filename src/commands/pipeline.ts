@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, type AnalyzeOptions } from '../analyze/analyze.js';
+import { configNotFound, locateConfig, readConfigFile, type LoadedConfig } from '../config/read-config.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { Grouping, Lang, SkillPlan } from '../emit/plan-types.js';
 import type { AnalysisModel, Diagnostic } from '../model/types.js';
 import { buildOutputs, type OutputOptions } from '../outputs.js';
 
@@ -14,34 +16,64 @@ export interface PipelineResult {
   dir: string;
   /** Absolute mini-program root (holding app.json): diagnostic paths are relative to it. */
   root: string;
-  /** Null when nothing could be analysed (no app.json…): report and exit 2. */
+  /** Null when nothing could be analysed (no app.json, a --config file that is not there…): report and exit 2. */
   model: AnalysisModel | null;
   /** Output-relative path → bytes, as `analyze` writes them. */
   files: Record<string, string>;
-  /** Analysis and emit diagnostics, sorted. */
+  /** Analysis, config and emit diagnostics, sorted. */
   diagnostics: Diagnostic[];
+  /** autoskill.config.json as read (null when the run stopped before it). */
+  config: LoadedConfig | null;
+  /** Language of the drafts: the option, else the config's, else zh. */
+  lang: Lang;
+  /** The skills of the drafts, with their APIs (ids and final names). */
+  skills: SkillPlan[];
 }
 
-export async function runPipeline(
-  dir: string,
-  cwd: string,
-  opts: OutputOptions & Pick<AnalyzeOptions, 'onProgress'> = {},
-): Promise<PipelineResult> {
+export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<AnalyzeOptions, 'onProgress'> {
+  /** `--config <file>` as typed (relative to cwd); default: autoskill.config.json in the project folder, if any. */
+  config?: string;
+}
+
+/** Options given on the command line win over the config file. */
+export async function runPipeline(dir: string, cwd: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
   const named = path.resolve(cwd, dir);
   // The user may name app.json or project.config.json itself (openProject accepts both).
   const absDir = isFile(named) ? path.dirname(named) : named;
+  const source = locateConfig(absDir, opts.config ? path.resolve(cwd, opts.config) : null);
+  const stopped = (diagnostics: Diagnostic[]): PipelineResult => ({ dir: absDir, root: absDir, model: null, files: {}, diagnostics, config: null, lang: opts.lang ?? 'zh', skills: [] });
+  if (source.missing) return stopped([configNotFound(source.abs!, cwd)]);
+
   const result = await analyze({ dir: named, onProgress: opts.onProgress });
-  if (!result.model) return { dir: absDir, root: absDir, model: null, files: {}, diagnostics: result.diagnostics };
+  if (!result.model) return stopped(result.diagnostics);
   const model = result.model;
-  const outputs = buildOutputs(model, { lang: opts.lang });
   const mpRoot = model.project.miniprogramRoot;
+  const root = path.join(absDir, mpRoot === '.' ? '' : mpRoot);
+  const config = readConfigFile(source, absDir, root);
+  const lang = opts.lang ?? config.config.lang ?? 'zh';
+  const grouping: Grouping | undefined = opts.grouping ?? config.config.grouping;
+  const outputs = buildOutputs(model, {
+    lang,
+    ...(grouping ? { grouping } : {}),
+    ...(config.abs ? { overrides: config.config.overrides } : {}),
+  });
   return {
     dir: absDir,
-    root: path.join(absDir, mpRoot === '.' ? '' : mpRoot),
+    root,
     model,
     files: outputs.files,
-    diagnostics: sortDiagnostics([...result.diagnostics, ...outputs.diagnostics]),
+    diagnostics: sortDiagnostics([...result.diagnostics, ...config.diagnostics, ...outputs.diagnostics]),
+    config,
+    lang,
+    skills: outputs.skills,
   };
+}
+
+/** The output folder: `--out` (relative to cwd), else the config's `out` (relative to the config file), else `fallback`. */
+export function resolveOut(cliOut: string | undefined, cwd: string, config: LoadedConfig | null, fallback: string): string {
+  if (cliOut) return path.resolve(cwd, cliOut);
+  if (config?.config.out) return path.resolve(config.dir, config.config.out);
+  return fallback;
 }
 
 function isFile(p: string): boolean {

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { CONFIG_FILE } from '../config/load-config.js';
+import type { Grouping } from '../emit/plan-types.js';
 import { posixRelative } from '../report/location.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, writeReport, type Io } from '../report/registry.js';
 import { renderReview } from '../review/render-review.js';
 import { NodeVfs } from '../util/vfs.js';
+import { GROUPINGS } from './analyze.js';
 import type { CommandContext } from './context.js';
 import { runPipeline } from './pipeline.js';
 
@@ -16,7 +19,11 @@ import { runPipeline } from './pipeline.js';
  */
 export interface ReviewCliOptions {
   out: string;
-  lang: 'zh' | 'en';
+  /** Language of the drafts; default: the config's `lang`, else zh. */
+  lang?: 'zh' | 'en';
+  grouping?: Grouping;
+  /** Config file; default: autoskill.config.json in the project folder, if any. */
+  config?: string;
 }
 
 export const DEFAULT_REVIEW_OUT = 'autoskill-review.html';
@@ -27,7 +34,9 @@ export function registerReview(program: Command, ctx: CommandContext): void {
     .description('write a self-contained HTML page to review what autoskill inferred (pages, effects, drafts, diagnostics)')
     .argument('[dir]', 'project folder (holding project.config.json or app.json)', '.')
     .option('-o, --out <file>', 'HTML file to write', DEFAULT_REVIEW_OUT)
-    .addOption(new Option('--lang <lang>', 'language of the drafts').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--lang <lang>', `language of the drafts (default: the config's "lang", else zh)`).choices(['zh', 'en']))
+    .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
+    .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .action(async (dir: string, opts: ReviewCliOptions) => {
       ctx.setExitCode(await runReview(dir, opts));
     });
@@ -35,13 +44,18 @@ export function registerReview(program: Command, ctx: CommandContext): void {
 
 export async function runReview(dir: string, opts: ReviewCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
-  const run = await runPipeline(dir, io.cwd, { lang: opts.lang, onProgress: progress.onProgress });
+  const run = await runPipeline(dir, io.cwd, {
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.grouping ? { grouping: opts.grouping } : {}),
+    ...(opts.config ? { config: opts.config } : {}),
+    onProgress: progress.onProgress,
+  });
   progress.done();
   if (!run.model) {
     writeReport('pretty', { diagnostics: run.diagnostics, root: run.root }, io);
     return 2;
   }
-  const html = renderReview({ model: run.model, files: run.files, diagnostics: run.diagnostics, vfs: new NodeVfs(run.root), lang: opts.lang });
+  const html = renderReview({ model: run.model, files: run.files, diagnostics: run.diagnostics, vfs: new NodeVfs(run.root), lang: run.lang });
   const out = path.resolve(io.cwd, opts.out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, html);
