@@ -53,7 +53,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   // Incremental: what the previous run read still reads the same → reuse its results.
   const cacheKey = `${TOOL_VERSION}|${options.stepBudget ?? ''}`;
   const cache = options.cacheFile ? readCache(options.cacheFile, cacheKey) : null;
-  const reuse = cache ? reusableUnits(cache, new ProbeReplayer(projectVfs)) : null;
+  const reuse = cache ? reusableUnits(cache, new ProbeReplayer(projectVfs, cache.stamps ?? {})) : null;
   if (cache && reuse && reuse.size === Object.keys(cache.units).length) {
     const model = modelFromCache(cache);
     return { model, diagnostics: model.diagnostics };
@@ -68,7 +68,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const model = analyzeProject(project, diags, options, { tracker, global, reuse: reuse ?? new Map(), units });
   if (options.cacheFile && tracker) {
     const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
-    writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), globalDiagnostics, project: model.project, app: model.app ?? null, units });
+    writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
   }
   model.diagnostics = sortDiagnostics(diags.items);
   return { model, diagnostics: model.diagnostics };

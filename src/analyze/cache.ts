@@ -14,7 +14,14 @@ import type { ProbeReplayer, ProbeSet } from '../util/tracking-vfs.js';
  * The file lives in the output folder (never elsewhere) with a `.gitignore`
  * beside it, so `autoskill check` can keep it next to committed outputs.
  */
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** On disk, each distinct probe is stored once and referenced by index (caches repeat them a lot). */
+interface DiskCache extends Omit<CacheData, 'global' | 'units'> {
+  table: [string, string][];
+  global: number[];
+  units: Record<string, Omit<CachedUnit, 'probes'> & { probes: number[] }>;
+}
 
 export interface CachedUnit {
   probes: [string, string][];
@@ -27,6 +34,8 @@ export interface CacheData {
   /** Tool version and options: a different analyser invalidates everything. */
   key: string;
   global: [string, string][];
+  /** Read probe → file stamp (size, mtime, inode) when it was read. */
+  stamps: Record<string, string>;
   globalDiagnostics: Diagnostic[];
   project: ProjectInfo;
   app: AppModel | null;
@@ -36,8 +45,12 @@ export interface CacheData {
 
 export function readCache(file: string, key: string): CacheData | null {
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData;
-    return data.format === FORMAT && data.key === key ? data : null;
+    const disk = JSON.parse(fs.readFileSync(file, 'utf8')) as DiskCache;
+    if (disk.format !== FORMAT || disk.key !== key) return null;
+    const at = (i: number) => disk.table[i]!;
+    const units: Record<string, CachedUnit> = {};
+    for (const [k, u] of Object.entries(disk.units)) units[k] = { ...u, probes: u.probes.map(at) };
+    return { ...disk, global: disk.global.map(at), units };
   } catch {
     return null;
   }
@@ -48,7 +61,22 @@ export function writeCache(file: string, data: Omit<CacheData, 'format'>): void 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const ignore = path.join(path.dirname(file), '.gitignore');
     if (path.basename(path.dirname(file)) === '.autoskill-cache' && !fs.existsSync(ignore)) fs.writeFileSync(ignore, '*\n');
-    fs.writeFileSync(file, JSON.stringify({ format: FORMAT, ...data }));
+    const index = new Map<string, number>();
+    const table: [string, string][] = [];
+    const ref = ([k, v]: [string, string]) => {
+      const id = `${k}\u0000${v}`;
+      let i = index.get(id);
+      if (i === undefined) {
+        i = table.length;
+        table.push([k, v]);
+        index.set(id, i);
+      }
+      return i;
+    };
+    const units: DiskCache['units'] = {};
+    for (const [k, u] of Object.entries(data.units)) units[k] = { ...u, probes: u.probes.map(ref) };
+    const disk: DiskCache = { ...data, format: FORMAT, global: data.global.map(ref), units, table };
+    fs.writeFileSync(file, JSON.stringify(disk));
   } catch {
     /* a cache that cannot be written only costs time next run */
   }

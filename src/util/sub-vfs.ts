@@ -47,6 +47,11 @@ class PrefixedVfs implements Vfs {
     return p !== null && !!this.inner.wasLossy?.(p);
   }
 
+  stamp(rel: string): string | null {
+    const p = this.map(rel);
+    return p === null ? null : (this.inner.stamp?.(p) ?? null);
+  }
+
   isDir(rel: string): boolean {
     const p = this.map(rel);
     return p !== null && this.inner.isDir(p);

@@ -17,6 +17,8 @@ export class TrackingVfs implements Vfs {
   private readonly open: ProbeSet[] = [];
   /** Answers already computed (a path is read and hashed once per run). */
   private readonly answers = new Map<string, string>();
+  /** Read probe → the file's stamp when it was read (a later run trusts an equal stamp). */
+  readonly stamps = new Map<string, string>();
 
   constructor(readonly inner: Vfs) {}
 
@@ -53,6 +55,8 @@ export class TrackingVfs implements Vfs {
     if (a === undefined) {
       a = text === null ? '' : hash(text);
       this.answers.set(key, a);
+      const st = text === null ? null : (this.inner.stamp?.(rel) ?? null);
+      if (st) this.stamps.set(key, st);
     }
     this.note(key, a);
     return text;
@@ -60,6 +64,10 @@ export class TrackingVfs implements Vfs {
 
   wasLossy(rel: string): boolean {
     return !!this.inner.wasLossy?.(rel);
+  }
+
+  stamp(rel: string): string | null {
+    return this.inner.stamp?.(rel) ?? null;
   }
 
   isFile(rel: string): boolean {
@@ -93,11 +101,19 @@ export class TrackingVfs implements Vfs {
  */
 export class ProbeReplayer {
   private readonly memo = new Map<string, string>();
-  constructor(private readonly vfs: Vfs) {}
+  /** `stamps`: read probe → file stamp when recorded; an equal stamp now means the same content (as git's index does). */
+  constructor(
+    private readonly vfs: Vfs,
+    private readonly stamps: Record<string, string> = {},
+  ) {}
 
-  answer(key: string): string {
+  answer(key: string, recorded?: string): string {
     let a = this.memo.get(key);
     if (a !== undefined) return a;
+    if (recorded !== undefined && key[0] === 'r' && this.stamps[key] !== undefined && this.vfs.stamp?.(key.slice(2)) === this.stamps[key]) {
+      this.memo.set(key, recorded);
+      return recorded;
+    }
     const [op, rel] = [key[0], key.slice(2)];
     switch (op) {
       case 'r': {
@@ -122,7 +138,7 @@ export class ProbeReplayer {
   }
 
   unchanged(probes: Iterable<[string, string]>): boolean {
-    for (const [k, v] of probes) if (this.answer(k) !== v) return false;
+    for (const [k, v] of probes) if (this.answer(k, v) !== v) return false;
     return true;
   }
 }

@@ -18,6 +18,8 @@ export interface Vfs {
   size(rel: string): number;
   /** The last read of `rel` met bytes that are not UTF-8 (they were replaced). */
   wasLossy?(rel: string): boolean;
+  /** A cheap fingerprint of a file (size, modification time, inode), or null: lets caches skip re-reading. */
+  stamp?(rel: string): string | null;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -101,6 +103,11 @@ export class NodeVfs implements Vfs {
 
   wasLossy(rel: string): boolean {
     return this.lossy.has(rel);
+  }
+
+  stamp(rel: string): string | null {
+    const st = this.stat(rel);
+    return st && st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ino}` : null;
   }
 
   isFile(rel: string): boolean {
