@@ -55,7 +55,7 @@ function reason(e: ErrorObject): string {
     case 'minItems':
       return `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
     case 'uniqueItems':
-      return `repeats item ${String(p.j)}`;
+      return `repeats item ${Math.min(p.i as number, p.j as number)}`;
     default:
       return e.message ?? e.keyword;
   }
@@ -97,7 +97,8 @@ export function schemaFindings(value: unknown): SchemaFinding[] {
       out.push({ kind: 'unknown-key', path: pathOf(segments), segments, key, known });
     } else {
       // A repeated item is pointed at (and dropped) itself, not the whole list.
-      const item = e.keyword === 'uniqueItems' ? [(e.params as { i: number }).i] : [];
+      const dup = e.params as { i: number; j: number };
+      const item = e.keyword === 'uniqueItems' ? [Math.max(dup.i, dup.j)] : [];
       const segments = propertyName !== undefined ? [...base, propertyName] : [...base, ...item];
       out.push({ kind: 'invalid', path: pathOf(segments), segments, reason: reason(e) });
     }
