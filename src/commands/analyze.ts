@@ -24,6 +24,8 @@ export interface AnalyzeCliOptions {
   force: boolean;
   /** Print `<id> → <name>` per API of the drafts instead of writing anything. */
   listApis?: boolean;
+  /** Keep an incremental cache in the output folder. */
+  cache?: boolean;
 }
 
 export const DEFAULT_ANALYZE_OUT = 'autoskill-out';
@@ -40,6 +42,7 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
     .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .option('--force', 'overwrite output files even when they were edited by hand', false)
+    .option('--cache', `keep an incremental cache in <out>/.autoskill-cache (unchanged pages are not analysed again)`, false)
     .option('--list-apis', 'print "<id> → <name>" for every API of the drafts (the ids autoskill.config.json uses) and write nothing', false)
     .action(async (dir: string, opts: AnalyzeCliOptions) => {
       ctx.setExitCode(await runAnalyze(dir, opts));
@@ -49,7 +52,11 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
 export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = processIo()): Promise<number> {
   const cwd = io.cwd;
   const progress = createProgress(io.stderr, io.env);
-  const run = await runPipeline(dir, cwd, { ...pick(opts), onProgress: progress.onProgress });
+  const run = await runPipeline(dir, cwd, {
+    ...pick(opts),
+    onProgress: progress.onProgress,
+    ...(opts.cache ? { cache: { out: opts.out, fallback: path.resolve(cwd, DEFAULT_ANALYZE_OUT) } } : {}),
+  });
   progress.done();
   if (!run.model) {
     report(run.diagnostics, opts.format, run.root, null, io);

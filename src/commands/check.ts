@@ -37,6 +37,8 @@ export interface CheckCliOptions {
   grouping?: Grouping;
   /** Config file; default: autoskill.config.json in the project folder, if any. */
   config?: string;
+  /** Incremental cache in the output folder (on unless --no-cache). */
+  cache?: boolean;
 }
 
 /** The folder `check` compares with when `--out` is not given, relative to the project folder. */
@@ -54,6 +56,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--lang <lang>', `language of the drafts (default: the config's "lang", else zh)`).choices(['zh', 'en']))
     .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
     .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
+    .option('--no-cache', 'analyse everything again instead of reusing <out>/.autoskill-cache')
     .action(async (dir: string, opts: CheckCliOptions) => {
       ctx.setExitCode(await runCheck(dir, opts));
     });
@@ -75,6 +78,7 @@ export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = proc
     ...(opts.grouping ? { grouping: opts.grouping } : {}),
     ...(opts.config ? { config: opts.config } : {}),
     onProgress: progress.onProgress,
+    ...(opts.cache !== false ? { cache: { out: opts.out, fallback: path.join(path.resolve(io.cwd, dir), DEFAULT_CHECK_OUT) } } : {}),
   });
   progress.done();
   if (!run.model) {

@@ -33,7 +33,14 @@ export interface PipelineResult {
 export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<AnalyzeOptions, 'onProgress'> {
   /** `--config <file>` as typed (relative to cwd); default: autoskill.config.json in the project folder, if any. */
   config?: string;
+  /**
+   * Incremental runs: keep the cache in `<output folder>/.autoskill-cache/` (it ignores itself in git).
+   * `out` is the `--out` given, `fallback` the command's default folder (absolute).
+   */
+  cache?: { out: string | undefined; fallback: string };
 }
+
+export const CACHE_DIR = '.autoskill-cache';
 
 /** Options given on the command line win over the config file. */
 export async function runPipeline(dir: string, cwd: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
@@ -44,7 +51,13 @@ export async function runPipeline(dir: string, cwd: string, opts: PipelineOption
   const stopped = (diagnostics: Diagnostic[]): PipelineResult => ({ dir: absDir, root: absDir, model: null, files: {}, diagnostics, config: null, lang: opts.lang ?? 'zh', skills: [] });
   if (source.missing) return stopped([configNotFound(source.abs!, cwd)]);
 
-  const result = await analyze({ dir: named, onProgress: opts.onProgress });
+  let cacheFile: string | undefined;
+  if (opts.cache) {
+    // Only `out` is needed before the analysis; the config is read properly (with locations) below.
+    const early = source.abs ? readConfigFile(source, absDir, absDir) : null;
+    cacheFile = path.join(resolveOut(opts.cache.out, cwd, early, opts.cache.fallback), CACHE_DIR, 'cache.json');
+  }
+  const result = await analyze({ dir: named, onProgress: opts.onProgress, ...(cacheFile ? { cacheFile } : {}) });
   if (!result.model) return stopped(result.diagnostics);
   const model = result.model;
   const mpRoot = model.project.miniprogramRoot;

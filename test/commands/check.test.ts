@@ -33,6 +33,30 @@ function oneLineDiff(file: string, text: string, from: string, to: string): stri
   return `--- a/${file}\n+++ b/${file}\n@@ -${a + 1},${b - a} +${a + 1},${b - a} @@\n${body.join('\n')}\n`;
 }
 
+describe('autoskill check keeps an incremental cache', () => {
+  it('in <out>/.autoskill-cache, ignored by git and by the comparison; --no-cache leaves none', async () => {
+    const f = fixture('mall');
+    expect((await f.run({ update: true })).code).toBe(0);
+    const cache = f.out('.autoskill-cache', 'cache.json');
+    expect(fs.existsSync(cache)).toBe(true);
+    expect(fs.readFileSync(f.out('.autoskill-cache', '.gitignore'), 'utf8')).toBe('*\n');
+    const stamp = fs.statSync(cache).mtimeMs;
+    const again = await f.run();
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    // A change in one file is still seen through the cache.
+    const api = path.join(f.app, 'config/api.js');
+    fs.writeFileSync(api, fs.readFileSync(api, 'utf8').replace("'cart/add'", "'cart/put'"));
+    const drift = await f.run();
+    expect(drift.code).toBe(1);
+    expect(drift.stdout).toContain('cart/put');
+    expect(fs.statSync(cache).mtimeMs).toBeGreaterThanOrEqual(stamp);
+    fs.rmSync(f.out('.autoskill-cache'), { recursive: true });
+    await f.run({ cache: false });
+    expect(fs.existsSync(f.out('.autoskill-cache'))).toBe(false);
+  });
+});
+
 describe('autoskill check', () => {
   it('fails with every output missing when nothing was committed, then --update writes them and check passes quietly', async () => {
     const f = fixture('coffee');
