@@ -630,7 +630,9 @@ export class Interpreter {
       case 'AssignmentPattern': {
         const hasValue = v.t !== 'undef';
         const dflt = this.evalExpr(p.right, env, frame, patternHint(p.left));
-        const val = !hasValue ? dflt : v.t === 'str' || v.t === 'num' || v.t === 'obj' || v.t === 'fn' || v.t === 'arr' ? v : join(v, dflt);
+        // A default of nothing (`id = ''`, `x = null`) next to an unknown argument is a placeholder, not a reading.
+        const mayBeUndefined = (x: Value): boolean => x.t === 'undef' || x.t === 'unk' || x.t === 'src' || (x.t === 'union' && x.options.some(mayBeUndefined));
+        const val = !hasValue ? dflt : !mayBeUndefined(v) || isEmptyDefault(dflt) ? v : join(v, dflt);
         if (v.t === 'src') this.markDefault();
         this.bindPattern(p.left, val, env, frame, kind);
         return;

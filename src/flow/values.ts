@@ -320,6 +320,9 @@ export function truthy(v: Value): boolean | null {
       return v.v !== 0 && !Number.isNaN(v.v);
     case 'bool':
       return v.v;
+    case 'tpl':
+      // Known text around the holes: a non-empty string.
+      return v.parts.some((p) => typeof p === 'string' && p.length > 0) ? true : null;
     case 'null':
     case 'undef':
       return false;
@@ -387,9 +390,10 @@ export function toTplParts(v: Value): TplPart[] {
 /** Concatenate two values as `a + b` on strings. */
 export function concat(a: Value, b: Value): Value {
   // A few alternatives on either side: concatenate each pair, so `base + path` keeps every full reading.
-  if ((a.t === 'union' || b.t === 'union') && alternatives(a).length * alternatives(b).length <= MAX_UNION) {
+  // Past the bound, the first readings are kept (join keeps MAX_UNION) rather than none.
+  if (a.t === 'union' || b.t === 'union') {
     const out: Value[] = [];
-    for (const x of alternatives(a)) for (const y of alternatives(b)) out.push(concat(x, y));
+    for (const x of alternatives(a)) for (const y of alternatives(b)) if (out.length < MAX_UNION * 2) out.push(concat(x, y));
     return join(...out);
   }
   const parts = [...toTplParts(a), ...toTplParts(b)];
