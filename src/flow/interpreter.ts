@@ -454,7 +454,8 @@ export class Interpreter {
         return;
       }
       case 'BlockStatement':
-        this.execBlock(s.body, new Env(env), frame, null);
+        // A block declaring nothing block-scoped shares its parent's scope (saves an allocation per branch).
+        this.execBlock(s.body, declaresLexically(s) ? new Env(env) : env, frame, null);
         return;
       case 'ForStatement': {
         const inner = new Env(env);
@@ -1178,6 +1179,17 @@ export class Interpreter {
 }
 
 // ------------------------------------------------------------------ helpers
+
+const LEXICAL = new WeakMap<t.BlockStatement, boolean>();
+
+function declaresLexically(b: t.BlockStatement): boolean {
+  let r = LEXICAL.get(b);
+  if (r === undefined) {
+    r = b.body.some((st) => (st.type === 'VariableDeclaration' && st.kind !== 'var') || st.type === 'FunctionDeclaration' || st.type === 'ClassDeclaration');
+    LEXICAL.set(b, r);
+  }
+  return r;
+}
 
 /** '', 0, null, undefined, [], {}: what code puts after `||` / `??` to mean "nothing". */
 function isEmptyDefault(v: Value): boolean {
