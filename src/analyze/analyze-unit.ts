@@ -81,7 +81,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
   // Wrapper plumbing stays on the handlers but is not something the page does.
   const all: Effect[] = facts.handlers.flatMap((h) => h.effects.filter((e) => !e.plumbing));
-  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags));
+  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst?.initialData ?? null));
   facts.effects = mergeEffects(all);
   return facts;
 }

@@ -3,6 +3,7 @@ import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalWxmlText } from './wxml-expr.js';
+import { join, unknown, type ObjValue, type Value } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
 
@@ -11,15 +12,25 @@ import type { WxmlFacts } from '../wxml/types.js';
  * the page offers without any script. Mustaches become holes, as in code.
  * https://developers.weixin.qq.com/miniprogram/dev/component/navigator.html
  */
-export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag): NavigateEffect[] {
+export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag, pageData: ObjValue | null = null): NavigateEffect[] {
   const out: NavigateEffect[] = [];
   for (const n of wxml.navigators) {
+    const wxs = wxml.wxs.filter((m) => m.loc.file === n.loc.file);
+    // Inside `wx:for="{{menus}}"` over a list the page declares in `data` (a menu grid…), the item is any of its entries.
+    const vars = new Map<string, Value>();
+    for (const loop of n.loops ?? []) {
+      const scope = new Map<string, Value>([...(pageData?.props ?? []), ...vars]);
+      const list = evalWxmlText(ip, loop.expr, wxs, n.loc.file, scope);
+      const items = list.t === 'arr' ? list.items.filter((i) => i.t === 'obj' || i.t === 'str') : [];
+      vars.set(loop.item, items.length ? join(...items) : unknown(loop.item));
+      vars.set(loop.index, unknown(loop.index));
+    }
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
     // `{{ }}` parts are evaluated: ternaries and <wxs> helpers often name the target exactly.
     const readings = n.url.includes('{{')
-      ? expandStrings(evalWxmlText(ip, n.url, wxml.wxs.filter((m) => m.loc.file === n.loc.file), n.loc.file))
+      ? expandStrings(evalWxmlText(ip, n.url, wxs, n.loc.file, vars))
       : [toExpanded(n.url)];
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);

@@ -14,9 +14,13 @@ import type { WxmlWxsModule } from '../wxml/types.js';
  * https://developers.weixin.qq.com/miniprogram/dev/reference/wxml/data.html
  * https://developers.weixin.qq.com/miniprogram/dev/reference/wxs/
  */
-export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[], file: string): Value {
+export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[], file: string, vars?: Map<string, Value>): Value {
   const env = new Env(null, true);
   for (const m of wxs) env.declare(m.module, { t: 'lazy', get: () => wxsExports(ip, m, file) });
+  for (const [k, v] of vars ?? []) env.declare(k, v);
+  // `{{ expr }}` alone is the expression's value, not a string made of it.
+  const only = /^\s*\{\{([\s\S]*)\}\}\s*$/.exec(text);
+  if (only && !only[1]!.includes('{{')) return evalExpression(ip, only[1]!, env, file);
   let out: Value = str('');
   let i = 0;
   while (i < text.length) {

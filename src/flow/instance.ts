@@ -36,6 +36,8 @@ export interface UnitInstance {
   properties: string[];
   /** data key → origin of the value a setData stored (query id kept in data…). */
   dataOrigins: Map<string, ValueOrigin>;
+  /** The `data` the options declare (initial values), when it is an object. */
+  initialData: ObjValue | null;
 }
 
 /** Page lifecycle and other framework-called hooks: not user-triggered handlers. */
@@ -100,7 +102,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, initialData: dataV?.t === 'obj' ? dataV : null };
 }
 
 function setDataNative(ip: Interpreter, dataOrigins: Map<string, ValueOrigin>): NativeValue {

@@ -8,7 +8,7 @@ import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
 import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
-import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlTemplateDef, WxmlWxsModule } from './types.js';
+import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlWxsModule } from './types.js';
 import { attr, walkWxml } from './walk.js';
 
 /** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
@@ -42,6 +42,8 @@ function wxsModuleNames(doc: WxmlDocument): Set<string> {
 
 interface ElementState {
   scopeNames: string[];
+  /** This element opened a `wx:for` loop. */
+  loop?: boolean;
   form: boolean;
   section: boolean;
 }
@@ -60,6 +62,8 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
   const imports: WxmlImport[] = [];
   const wxs: WxmlWxsModule[] = [];
   const scope = new Map<string, number>();
+  /** Enclosing wx:for loops, outermost first (navigators inside keep them to evaluate their URL). */
+  const loops: { expr: string; item: string; index: string }[] = [];
   const states: ElementState[] = [];
   /** Gathered visible text of finished elements, until their parent takes it. */
   const gathered = new Map<WxmlElement, string>();
@@ -98,6 +102,9 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     if (el.attrs.some((a) => FOR_ATTRS.has(a.name))) {
       state.scopeNames = [staticAttr(el, 'wx:for-item')?.trim() || 'item', staticAttr(el, 'wx:for-index')?.trim() || 'index'];
       pushScope(state.scopeNames);
+      const expr = el.attrs.find((a) => FOR_ATTRS.has(a.name))?.value ?? '';
+      loops.push({ expr, item: state.scopeNames[0]!, index: state.scopeNames[1]! });
+      state.loop = true;
     }
     for (const a of el.attrs) if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value);
 
@@ -152,7 +159,8 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     }
 
     if (el.tag === 'navigator') {
-      const nav = { url: staticAttr(el, 'url'), openType: staticAttr(el, 'open-type'), target: staticAttr(el, 'target'), text: null, loc: el.loc };
+      const nav: WxmlNavigator = { url: staticAttr(el, 'url'), openType: staticAttr(el, 'open-type'), target: staticAttr(el, 'target'), text: null, loc: el.loc };
+      if (loops.length) nav.loops = loops.map((l) => ({ ...l }));
       sec.navigators.push(nav);
       textTargets.push(nav);
     }
@@ -186,6 +194,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
   const leaveElement = (el: WxmlElement): void => {
     const state = states.pop()!;
     for (const n of state.scopeNames) scope.set(n, scope.get(n)! - 1);
+    if (state.loop) loops.pop();
     if (state.form) section().openForms.pop();
     if (state.section) sections.pop();
 

@@ -69,6 +69,8 @@ export interface WxmlModelBinding {
 export interface WxmlNavigator {
   /** `url` attribute as written (may contain `{{}}`), or null. */
   url: string | null;
+  /** Enclosing `wx:for` loops, outermost first: the list expression as written and the item/index names. */
+  loops?: { expr: string; item: string; index: string }[];
   openType: string | null;
   /** `target="miniProgram"` and friends. */
   target: string | null;

@@ -191,6 +191,19 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
     },
   ],
   [
+    '<navigator> in a wx:for over a menu list the page declares in data',
+    {
+      files: {
+        'pages/a/a.js': `Page({ data: { menus: [{ name: '订单', url: '/pages/b/b' }, { name: '收藏', url: '/pages/c/c?tab=1' }], list: [] } })`,
+        'pages/a/a.wxml': `<view wx:for="{{menus}}" wx:key="name"><navigator url="{{item.url}}">{{item.name}}</navigator></view>
+<navigator wx:for="{{list}}" wx:for-item="g" url="/pages/b/b?id={{g.id}}">x</navigator>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+      },
+      want: ['navigator pages/b/b', 'navigator pages/b/b?id', 'navigator pages/c/c?tab'],
+    },
+  ],
+  [
     '<navigator> URLs from ternaries and <wxs> helpers',
     {
       files: {
