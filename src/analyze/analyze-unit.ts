@@ -6,6 +6,8 @@ import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger } from '../model/types.js';
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
+import { evalWxmlText, loopScope } from './wxml-expr.js';
+import { alternatives, join, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 
@@ -53,7 +55,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       ip.runEntry(run, () => {
-        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name)), inst!.thisObj);
+        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), knownDataset(ip, entry.name, bindings, wxml, inst!)), inst!.thisObj);
       }, at);
       traces.set(entry.name, run.trace);
     }
@@ -84,6 +86,31 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst?.initialData ?? null));
   facts.effects = mergeEffects(all);
   return facts;
+}
+
+/**
+ * Dataset values the WXML fixes for a handler: `data-path="{{item.path}}"` in a wx:for over a list
+ * declared in page data gives the list's paths. Only keys whose every reading is a constant path.
+ */
+function knownDataset(ip: Interpreter, handler: string, bindings: WxmlBinding[], wxml: WxmlFacts | null, inst: UnitInstance): Map<string, Value> | undefined {
+  if (!wxml) return undefined;
+  const out = new Map<string, Value>();
+  const mine = bindings.filter((b) => b.handler === handler && b.datasetValues);
+  for (const key of new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)))) {
+    const values: Value[] = [];
+    for (const b of mine) {
+      const raw = b.datasetValues![key];
+      if (raw === undefined) return undefined;
+      const wxs = wxml.wxs.filter((m) => m.loc.file === b.loc.file);
+      const v = evalWxmlText(ip, raw, wxs, b.loc.file, loopScope(ip, b.loops, wxs, b.loc.file, inst.initialData));
+      values.push(v);
+    }
+    // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
+    // An empty entry (a menu item without a target) is no reading.
+    const readings = alternatives(join(...values)).filter((x) => !(x.t === 'str' && x.v === ''));
+    if (readings.length && readings.every((x) => x.t === 'str' && x.v.startsWith('/'))) out.set(key, join(...readings));
+  }
+  return out.size ? out : undefined;
 }
 
 function rank(name: string): number {

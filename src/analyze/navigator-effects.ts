@@ -2,8 +2,8 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
-import { evalWxmlText } from './wxml-expr.js';
-import { join, unknown, type ObjValue, type Value } from '../flow/values.js';
+import { evalWxmlText, loopScope } from './wxml-expr.js';
+import type { ObjValue } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
 
@@ -17,14 +17,7 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
   for (const n of wxml.navigators) {
     const wxs = wxml.wxs.filter((m) => m.loc.file === n.loc.file);
     // Inside `wx:for="{{menus}}"` over a list the page declares in `data` (a menu grid…), the item is any of its entries.
-    const vars = new Map<string, Value>();
-    for (const loop of n.loops ?? []) {
-      const scope = new Map<string, Value>([...(pageData?.props ?? []), ...vars]);
-      const list = evalWxmlText(ip, loop.expr, wxs, n.loc.file, scope);
-      const items = list.t === 'arr' ? list.items.filter((i) => i.t === 'obj' || i.t === 'str') : [];
-      vars.set(loop.item, items.length ? join(...items) : unknown(loop.item));
-      vars.set(loop.index, unknown(loop.index));
-    }
+    const vars = loopScope(ip, n.loops, wxs, n.loc.file, pageData);
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;

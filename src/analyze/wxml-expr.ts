@@ -1,7 +1,7 @@
 import { parseExpression } from '@babel/parser';
 import type * as t from '@babel/types';
 import type { Interpreter } from '../flow/interpreter.js';
-import { Env, concat, str, unknown, type Value } from '../flow/values.js';
+import { Env, concat, join, str, unknown, type ObjValue, type Value } from '../flow/values.js';
 import type { WxmlWxsModule } from '../wxml/types.js';
 
 /**
@@ -63,4 +63,27 @@ function wxsExports(ip: Interpreter, m: WxmlWxsModule, file: string): Value {
   // Keep line numbers of the inline body meaningful in diagnostics.
   const padded = '\n'.repeat(Math.max(0, m.loc.line - 1)) + m.code;
   return ip.exportsOf(ip.loadInlineModule(`${file}#wxs:${m.module}`, file, padded));
+}
+
+/**
+ * The names `wx:for` loops bring into scope around an element: each loop's
+ * item is any entry of its list, when the list is one the page declares in
+ * `data` (a menu grid…), else unknown (named after the item).
+ */
+export function loopScope(
+  ip: Interpreter,
+  loops: { expr: string; item: string; index: string }[] | undefined,
+  wxs: WxmlWxsModule[],
+  file: string,
+  pageData: ObjValue | null,
+): Map<string, Value> {
+  const vars = new Map<string, Value>();
+  for (const loop of loops ?? []) {
+    const scope = new Map<string, Value>([...(pageData?.props ?? []), ...vars]);
+    const list = evalWxmlText(ip, loop.expr, wxs, file, scope);
+    const items = list.t === 'arr' ? list.items.filter((i) => i.t === 'obj' || i.t === 'str') : [];
+    vars.set(loop.item, items.length ? join(...items) : unknown(loop.item));
+    vars.set(loop.index, unknown(loop.index));
+  }
+  return vars;
 }

@@ -968,6 +968,9 @@ export class Interpreter {
     const next: SourceValue = { ...s, path: [...s.path, key] };
     const origin = sourceOrigin(next);
     if (origin && isFreshRead(s, next)) this.recordRead(origin, this.loc(node, file));
+    // A dataset value the WXML fixes (constant strings from a data list) is that value, keeping its origin.
+    const known = origin?.from === 'dataset' && next.path.length === 3 ? s.dataset?.get(key) : undefined;
+    if (known && origin) return join(...alternatives(known).map((v) => (v.t === 'str' ? { ...v, origin } : v)));
     if (s.root === 'response' && s.effect) {
       const depth = s.payloadDepth ?? 0;
       const payload = next.path.slice(depth);

@@ -119,6 +119,8 @@ export interface SourceValue {
   effect?: { responseKeys?: string[] };
   /** For responses: how many leading path segments are transport (res.data) rather than payload. */
   payloadDepth?: number;
+  /** For events: dataset values known from the WXML (`data-path="{{item.path}}"` over a data list). */
+  dataset?: Map<string, Value>;
 }
 
 /** A promise with the value it resolves to, as far as known. */

@@ -1,6 +1,6 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Form, Loc } from '../model/types.js';
-import { datasetKeys, markKeys } from './attributes.js';
+import { datasetKey, datasetKeys, markKeys } from './attributes.js';
 import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
 import { rootIdentifiers, stringLiterals } from './expression.js';
 import { formFieldOf } from './form-fields.js';
@@ -127,6 +127,13 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
         if (openType) b.openType = openType;
         if (formType) b.formType = formType;
         if (sec.template !== null) b.template = sec.template;
+        const values: Record<string, string> = {};
+        for (const a of el.attrs) {
+          const k = datasetKey(a.name);
+          if (k !== null && a.value !== null && !(k in values)) values[k] = a.value;
+        }
+        if (Object.keys(values).length) b.datasetValues = values;
+        if (loops.length) b.loops = loops.map((l) => ({ ...l }));
         sec.bindings.push(b);
         textTargets.push(b);
       }

@@ -46,6 +46,10 @@ export interface WxmlBinding {
   dataset: string[];
   /** `mark:` keys on the element. */
   marks: string[];
+  /** `data-*` values as written (`{{item.path}}`), by dataset key. */
+  datasetValues?: Record<string, string>;
+  /** Enclosing `wx:for` loops, outermost first. */
+  loops?: { expr: string; item: string; index: string }[];
   /** Visible text of the element (and its descendants), whitespace-collapsed, mustaches kept; null when none. */
   text: string | null;
   openType?: string;

@@ -204,6 +204,18 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
     },
   ],
   [
+    'a handler navigating to a data-path fixed by a menu list in page data',
+    {
+      files: {
+        'pages/a/a.js': `Page({ data: { types: [{ name: '日', path: '/pages/b/b' }, { name: '周', path: '/pages/c/c' }] }, toPath(e) { const path = e.currentTarget.dataset.path; path && wx.navigateTo({ url: path }) } })`,
+        'pages/a/a.wxml': `<view wx:for="{{types}}" wx:key="name" bindtap="toPath" data-path="{{item.path}}">{{item.name}}</view>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+      },
+      want: ['navigateTo pages/b/b', 'navigateTo pages/c/c'],
+    },
+  ],
+  [
     '<navigator> URLs from ternaries and <wxs> helpers',
     {
       files: {

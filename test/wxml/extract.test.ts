@@ -33,8 +33,8 @@ describe('extractWxml: bindings', () => {
     );
     expect(diags).toEqual([]);
     expect(facts.bindings).toEqual([
-      { event: 'tap', binding: 'bindtap', handler: 'onOpen', tag: 'view', dataset: ['goodsId', 'id'], marks: ['from'], text: '{{g.name}}加入 购物车', loc: at(1, 74) },
-      { event: 'longpress', binding: 'catch:longpress', handler: 'onMenu', tag: 'view', dataset: ['goodsId', 'id'], marks: ['from'], text: '{{g.name}}加入 购物车', loc: at(1, 91) },
+      { event: 'tap', binding: 'bindtap', handler: 'onOpen', tag: 'view', dataset: ['goodsId', 'id'], datasetValues: { goodsId: '{{g.id}}', id: '1' }, marks: ['from'], text: '{{g.name}}加入 购物车', loc: at(1, 74) },
+      { event: 'longpress', binding: 'catch:longpress', handler: 'onMenu', tag: 'view', dataset: ['goodsId', 'id'], datasetValues: { goodsId: '{{g.id}}', id: '1' }, marks: ['from'], text: '{{g.name}}加入 购物车', loc: at(1, 91) },
       { event: 'getphonenumber', binding: 'bindgetphonenumber', handler: 'onPhone', tag: 'button', dataset: [], marks: [], text: '手机号登录', openType: 'getPhoneNumber', loc: at(5, 36) },
       { event: 'touchstart', binding: 'capture-bind:touchstart', handler: 'onTouch', tag: 'button', dataset: [], marks: [], text: null, formType: 'submit', loc: at(6, 28) },
       { event: 'tap', binding: 'mut-bind:tap', handler: 'onMut', tag: 'button', dataset: [], marks: [], text: null, formType: 'submit', loc: at(6, 62) },
