@@ -9,6 +9,7 @@ import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
+import { applyScaffold, prepareScaffold, reportScaffold, snapshotAppJson } from '../scaffold/scaffold-cli.js';
 import type { CommandContext } from './context.js';
 import { resolveOut, runPipeline } from './pipeline.js';
 
@@ -26,6 +27,10 @@ export interface AnalyzeCliOptions {
   listApis?: boolean;
   /** Keep an incremental cache in the output folder. */
   cache?: boolean;
+  /** Write skills/<skill>/ packages (docs/scaffold.md); into the project with scaffoldIntoProject; app.json only with writeAppJson. */
+  scaffold?: boolean;
+  scaffoldIntoProject?: boolean;
+  writeAppJson?: boolean;
 }
 
 export const DEFAULT_ANALYZE_OUT = 'autoskill-out';
@@ -44,6 +49,9 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .option('--force', 'overwrite output files even when they were edited by hand', false)
     .option('--cache', `keep an incremental cache in <out>/.autoskill-cache (unchanged pages are not analysed again)`, false)
     .option('--list-apis', 'print "<id> → <name>" for every API of the drafts (the ids autoskill.config.json uses) and write nothing', false)
+    .option('--scaffold', 'also write skills/<skill>/ code packages (index.js, apis/, utils/) and print the app.json changes as a diff', false)
+    .option('--scaffold-into-project', 'with --scaffold: write the packages into <miniprogramRoot>/skills/ instead of the output folder', false)
+    .option('--write-app-json', 'with --scaffold: apply the app.json changes to the project (refused if app.json changed since the analysis began)', false)
     .action(async (dir: string, opts: AnalyzeCliOptions) => {
       ctx.setExitCode(await runAnalyze(dir, opts));
     });
@@ -52,6 +60,9 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
 export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = processIo()): Promise<number> {
   const cwd = io.cwd;
   const progress = createProgress(io.stderr, io.env);
+  const scaffolding = opts.scaffold || opts.scaffoldIntoProject || opts.writeAppJson;
+  // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
+  const appJsonBefore = scaffolding && !opts.listApis ? snapshotAppJson(path.resolve(cwd, dir)) : null;
   const run = await runPipeline(dir, cwd, {
     ...pick(opts),
     onProgress: progress.onProgress,
@@ -66,7 +77,9 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   const model = run.model;
   const diagnostics = run.diagnostics;
   const outDir = resolveOut(opts.out, cwd, run.config, path.resolve(cwd, DEFAULT_ANALYZE_OUT));
-  const written = writeOutputs(outDir, run.files, { force: opts.force });
+  const scaffold = appJsonBefore ? prepareScaffold(run, appJsonBefore, opts, cwd) : null;
+  const written = writeOutputs(outDir, scaffold ? { ...run.files, ...scaffold.outFiles } : run.files, { force: opts.force });
+  const scaffoldWrites = scaffold ? applyScaffold(scaffold, run, opts) : null;
   const summary = {
     pages: model.pages.length,
     components: model.components.length,
@@ -78,7 +91,8 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
     ...countBySeverity(diagnostics),
   };
   report(diagnostics, opts.format, run.root, summary, io);
-  if (written.refused.length) return 1;
+  const scaffoldRefused = scaffold && scaffoldWrites ? reportScaffold(scaffold, scaffoldWrites, run, opts.format, io) : false;
+  if (written.refused.length || scaffoldRefused) return 1;
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
