@@ -11,7 +11,6 @@ import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
 import { applyScaffold, prepareScaffold, reportScaffold, snapshotAppJson } from '../scaffold/scaffold-cli.js';
 import type { CommandContext } from './context.js';
-import { resolveOut, runPipeline } from './pipeline.js';
 
 export interface AnalyzeCliOptions {
   /** Output folder; default: the config's `out`, else `autoskill-out`. */
@@ -63,6 +62,7 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   const scaffolding = opts.scaffold || opts.scaffoldIntoProject || opts.writeAppJson;
   // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
   const appJsonBefore = scaffolding && !opts.listApis ? snapshotAppJson(path.resolve(cwd, dir)) : null;
+  const { resolveOut, runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
   const run = await runPipeline(dir, cwd, {
     ...pick(opts),
     onProgress: progress.onProgress,

@@ -17,7 +17,6 @@ import { processIo, REPORTER_NAMES, useColor, writeReport, type Io, type Reporte
 import { NodeVfs } from '../util/vfs.js';
 import type { CommandContext } from './context.js';
 import { GROUPINGS } from './analyze.js';
-import { resolveOut, runPipeline } from './pipeline.js';
 
 /**
  * `autoskill check [dir]`: are the committed outputs what the code gives
@@ -73,6 +72,7 @@ const driftCode = (d: Drift): DiagnosticCode => (d.status === 'changed' && d.ori
 
 export async function runCheck(dir: string, opts: CheckCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
+  const { resolveOut, runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
   const run = await runPipeline(dir, io.cwd, {
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.grouping ? { grouping: opts.grouping } : {}),

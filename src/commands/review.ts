@@ -10,7 +10,6 @@ import { renderReview } from '../review/render-review.js';
 import { NodeVfs } from '../util/vfs.js';
 import { GROUPINGS } from './analyze.js';
 import type { CommandContext } from './context.js';
-import { runPipeline } from './pipeline.js';
 
 /**
  * `autoskill review [dir] --out report.html`: analyse in memory and write one
@@ -44,6 +43,7 @@ export function registerReview(program: Command, ctx: CommandContext): void {
 
 export async function runReview(dir: string, opts: ReviewCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
+  const { runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
   const run = await runPipeline(dir, io.cwd, {
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.grouping ? { grouping: opts.grouping } : {}),

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { countBySeverity } from '../report/pretty.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
-import { validate } from '../validate/validate.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateCliOptions {
@@ -27,6 +26,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
 }
 
 export async function runValidate(dir: string, opts: ValidateCliOptions, io: Io = processIo()): Promise<number> {
+  const { validate } = await import('../validate/validate.js'); // loaded on use: `--help` stays light
   const result = await validate({ dir: path.resolve(io.cwd, dir) });
   const root = result.root ?? path.resolve(io.cwd, dir);
   const counts = countBySeverity(result.diagnostics);
