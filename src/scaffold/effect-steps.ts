@@ -168,7 +168,8 @@ function urlExpr(
 }
 
 function resultName(e: Effect, taken: Set<string>): string {
-  const words = effectWords(e).filter((w) => !OBJECT_NOISE.has(w) && !/^\d+$/.test(w));
+  // Version segments (`v2`) and numbers name nothing.
+  const words = effectWords(e).filter((w) => !OBJECT_NOISE.has(w) && !/^v?\d+$/.test(w));
   const base = words.length ? camel(words.slice(-2)) : e.kind;
   return variableName(base + 'Res', taken);
 }

@@ -1,0 +1,7 @@
+// [ai-mode:static] 技能 user：注册 2 个 API（由 autoskill 生成；技能在独立分包中运行，不能使用 getApp() 或主包代码）。
+
+const getPatient = require('./apis/getPatient')
+const updateProfile = require('./apis/updateProfile')
+
+wx.modelContext.registerAPI('getPatient', getPatient)
+wx.modelContext.registerAPI('updateProfile', updateProfile)

@@ -1,0 +1,21 @@
+// Small helpers: read response fields, build handoff queries, word errors.
+
+function pick(value, path) {
+  let cur = value
+  for (const key of path.split('.')) {
+    if (cur === null || cur === undefined) return null
+    cur = cur[key]
+  }
+  return cur === undefined ? null : cur
+}
+
+function queryValue(value) {
+  return value === undefined || value === null ? '' : encodeURIComponent(String(value))
+}
+
+function errorText(err) {
+  if (!err) return 'unknown error'
+  return String(err.message || err.errMsg || err)
+}
+
+module.exports = { pick, queryValue, errorText }

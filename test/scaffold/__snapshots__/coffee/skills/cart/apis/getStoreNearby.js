@@ -1,0 +1,37 @@
+// [ai-mode:static] API getStoreNearby：查看附近门店
+// 由 autoskill 根据小程序代码静态生成，来源 pages/index/index.js:48；上线前请逐条处理标为【待确认】的问题。
+
+const { BASE_URL, request } = require('../utils/request')
+const { errorText } = require('../utils/result')
+
+async function getStoreNearby(args = {}) {
+  try {
+    // [ai-mode:static] pages/index/index.js:59 wx.request GET https://coffee.example.com/api/stores/nearby
+    const storesNearbyRes = await request({
+      url: BASE_URL + '/stores/nearby',
+      method: 'GET',
+      data: {
+        lat: args.lat,
+        lng: args.lng
+      }
+    })
+
+    return {
+      content: [{ type: 'text', text: '已获取「查看附近门店」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
+      structuredContent: {
+        // TODO(autoskill): 【待确认】 address 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        address: null,
+        // TODO(autoskill): 【待确认】 loading 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        loading: null,
+        // TODO(autoskill): 【待确认】 stores 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        stores: null
+      },
+      handoff: { query: '' }
+    }
+  } catch (err) {
+    console.error('[ai-mode] getStoreNearby failed', err)
+    return { isError: true, content: [{ type: 'text', text: '「查看附近门店」未能获取结果：' + errorText(err) + '。请告诉用户暂时无法获取，可以稍后再试；不要编造结果。' }] }
+  }
+}
+
+module.exports = getStoreNearby

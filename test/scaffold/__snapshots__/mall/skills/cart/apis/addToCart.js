@@ -1,0 +1,39 @@
+// [ai-mode:static] API addToCart：加入购物车
+// 由 autoskill 根据小程序代码静态生成，来源 pages/goods/goods.js:225；上线前请逐条处理标为【待确认】的问题。
+
+const { BASE_URL, request } = require('../utils/request')
+const { pick, errorText } = require('../utils/result')
+
+async function addToCart(args = {}) {
+  try {
+    // [ai-mode:static] utils/util.js:25 wx.request POST https://mall.example.com/api/cart/add
+    const cartAddRes = await request({
+      url: BASE_URL + '/cart/add',
+      method: 'POST',
+      data: {
+        goodsId: args.goodsId,
+        number: args.number,
+        productId: args.productId
+      },
+      auth: true
+    })
+
+    return {
+      content: [{ type: 'text', text: '已完成「加入购物车」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
+      // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
+      structuredContent: {
+        // TODO(autoskill): 【待确认】 cartGoodsCount 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        cartGoodsCount: null,
+        cartTotal: pick(cartAddRes, 'data.cartTotal'),
+        // TODO(autoskill): 【待确认】 openAttr 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        openAttr: null
+      },
+      handoff: { query: '' }
+    }
+  } catch (err) {
+    console.error('[ai-mode] addToCart failed', err)
+    return { isError: true, content: [{ type: 'text', text: '「加入购物车」未完成：' + errorText(err) + '。请告诉用户操作没有成功；不要自动重试，以免重复提交。' }] }
+  }
+}
+
+module.exports = addToCart

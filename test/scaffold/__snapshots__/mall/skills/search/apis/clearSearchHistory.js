@@ -1,0 +1,30 @@
+// [ai-mode:static] API clearSearchHistory：清空搜索历史
+// 由 autoskill 根据小程序代码静态生成，来源 pages/search/search.js:78；上线前请逐条处理标为【待确认】的问题。
+
+const { BASE_URL, request } = require('../utils/request')
+const { errorText } = require('../utils/result')
+
+async function clearSearchHistory(args = {}) {
+  try {
+    // [ai-mode:static] utils/util.js:25 wx.request POST https://mall.example.com/api/search/clearhistory
+    const clearHistoryRes = await request({
+      url: BASE_URL + '/search/clearhistory',
+      method: 'POST',
+      auth: true
+    })
+
+    return {
+      content: [{ type: 'text', text: '已完成「清空搜索历史」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
+      structuredContent: {
+        // TODO(autoskill): 【待确认】 historyKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        historyKeyword: null
+      },
+      handoff: { query: '' }
+    }
+  } catch (err) {
+    console.error('[ai-mode] clearSearchHistory failed', err)
+    return { isError: true, content: [{ type: 'text', text: '「清空搜索历史」未完成：' + errorText(err) + '。请告诉用户操作没有成功；不要自动重试，以免重复提交。' }] }
+  }
+}
+
+module.exports = clearSearchHistory

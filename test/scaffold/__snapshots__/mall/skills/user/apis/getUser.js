@@ -1,0 +1,34 @@
+// [ai-mode:static] API getUser：查看个人中心
+// 由 autoskill 根据小程序代码静态生成，来源 pages/ucenter/index/index.js:12；上线前请逐条处理标为【待确认】的问题。
+
+const { BASE_URL, request } = require('../utils/request')
+const { pick, errorText } = require('../utils/result')
+
+async function getUser(args = {}) {
+  try {
+    // [ai-mode:static] utils/util.js:25 wx.request GET https://mall.example.com/api/user/index
+    const userRes = await request({
+      url: BASE_URL + '/user/index',
+      method: 'GET',
+      auth: true
+    })
+
+    return {
+      content: [{ type: 'text', text: '已获取「查看个人中心」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
+      // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
+      structuredContent: {
+        // TODO(autoskill): 【待确认】 hasLogin 是页面 pages/ucenter/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        hasLogin: null,
+        order: pick(userRes, 'data.order'),
+        // TODO(autoskill): 【待确认】 userInfo 是页面 pages/ucenter/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        userInfo: null
+      },
+      handoff: { query: '' }
+    }
+  } catch (err) {
+    console.error('[ai-mode] getUser failed', err)
+    return { isError: true, content: [{ type: 'text', text: '「查看个人中心」未能获取结果：' + errorText(err) + '。请告诉用户暂时无法获取，可以稍后再试；不要编造结果。' }] }
+  }
+}
+
+module.exports = getUser

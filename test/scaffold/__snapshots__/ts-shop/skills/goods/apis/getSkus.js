@@ -1,0 +1,35 @@
+// [ai-mode:static] API getSkus：查看商品详情
+// 由 autoskill 根据小程序代码静态生成，来源 components/sku-panel/index.ts:24；上线前请逐条处理标为【待确认】的问题。
+
+const { BASE_URL, request } = require('../utils/request')
+const { errorText } = require('../utils/result')
+
+async function getSkus(args = {}) {
+  try {
+    // [ai-mode:static] services/http.ts:22 wx.request GET https://shop.example.com/v2/skus
+    const skusRes = await request({
+      url: BASE_URL + '/skus',
+      method: 'GET',
+      data: {
+        goodsId: args.goodsId
+      },
+      auth: true
+    })
+
+    return {
+      content: [{ type: 'text', text: '已获取「查看商品详情」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
+      structuredContent: {
+        // TODO(autoskill): 【待确认】 current 是页面 components/sku-panel/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        current: null,
+        // TODO(autoskill): 【待确认】 skus 是页面 components/sku-panel/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        skus: null
+      },
+      handoff: { query: '' }
+    }
+  } catch (err) {
+    console.error('[ai-mode] getSkus failed', err)
+    return { isError: true, content: [{ type: 'text', text: '「查看商品详情」未能获取结果：' + errorText(err) + '。请告诉用户暂时无法获取，可以稍后再试；不要编造结果。' }] }
+  }
+}
+
+module.exports = getSkus
