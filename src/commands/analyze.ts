@@ -9,7 +9,6 @@ import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
-import { applyScaffold, prepareScaffold, reportScaffold, snapshotAppJson } from '../scaffold/scaffold-cli.js';
 import type { CommandContext } from './context.js';
 
 export interface AnalyzeCliOptions {
@@ -61,7 +60,8 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   const progress = createProgress(io.stderr, io.env);
   const scaffolding = opts.scaffold || opts.scaffoldIntoProject || opts.writeAppJson;
   // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
-  const appJsonBefore = scaffolding && !opts.listApis ? snapshotAppJson(path.resolve(cwd, dir)) : null;
+  const sc = scaffolding && !opts.listApis ? await import('../scaffold/scaffold-cli.js') : null; // loaded on use, like the pipeline
+  const appJsonBefore = sc ? sc.snapshotAppJson(path.resolve(cwd, dir)) : null;
   const { resolveOut, runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
   const run = await runPipeline(dir, cwd, {
     ...pick(opts),
@@ -77,9 +77,9 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   const model = run.model;
   const diagnostics = run.diagnostics;
   const outDir = resolveOut(opts.out, cwd, run.config, path.resolve(cwd, DEFAULT_ANALYZE_OUT));
-  const scaffold = appJsonBefore ? prepareScaffold(run, appJsonBefore, opts, cwd) : null;
+  const scaffold = sc && appJsonBefore ? sc.prepareScaffold(run, appJsonBefore, opts, cwd) : null;
   const written = writeOutputs(outDir, scaffold ? { ...run.files, ...scaffold.outFiles } : run.files, { force: opts.force });
-  const scaffoldWrites = scaffold ? applyScaffold(scaffold, run, opts) : null;
+  const scaffoldWrites = sc && scaffold ? sc.applyScaffold(scaffold, run, opts) : null;
   const summary = {
     pages: model.pages.length,
     components: model.components.length,
@@ -91,7 +91,7 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
     ...countBySeverity(diagnostics),
   };
   report(diagnostics, opts.format, run.root, summary, io);
-  const scaffoldRefused = scaffold && scaffoldWrites ? reportScaffold(scaffold, scaffoldWrites, run, opts.format, io) : false;
+  const scaffoldRefused = sc && scaffold && scaffoldWrites ? sc.reportScaffold(scaffold, scaffoldWrites, run, opts.format, io) : false;
   if (written.refused.length || scaffoldRefused) return 1;
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
