@@ -31,6 +31,8 @@ export interface ApiModuleInput {
   mcp: WechatApi;
   /** The handoff page (the API's own page), when the API lives on a page. */
   page: PageModel | null;
+  /** Script of the page or component whose code holds the action (where its setData runs). */
+  ownerScript: string;
   /** Business phrase of the action ("取消订单"). */
   phrase: string;
   /** A read for the user (describe.ts isReadLike). */
@@ -64,14 +66,14 @@ function outputEntries(input: ApiModuleInput, steps: readonly Step[], uses: ApiM
   const keys = Object.keys(input.mcp.outputSchema.properties ?? {});
   return keys.map((key) => {
     const output = api.outputs.find((o) => o.key === key || o.key.startsWith(key + '.'));
-    if (output?.from === 'setData') return { key, expr: 'null', notes: [todo(t, t.q.pageState(key, api.owner))] };
+    if (output?.from === 'setData') return { key, expr: 'null', notes: [todo(t, t.q.pageState(key, input.ownerScript))] };
     for (const s of steps) {
       const path = s.result ? pathOf(s.responseKeys, key) : null;
       if (!path) continue;
       uses.add('pick');
       return { key, expr: `pick(${s.result}, ${jsString(path)})`, notes: [] };
     }
-    return { key, expr: 'null', notes: [todo(t, t.q.responseUnknown(key))] };
+    return { key, expr: 'null', notes: [todo(t, t.q.responseUnknown(key, at(api.loc)))] };
   });
 }
 
@@ -125,7 +127,7 @@ export function apiModule(input: ApiModuleInput): ApiModule {
   w.open('try {');
   // Reads commute; the order only matters once something is written.
   const remote = steps.filter((s) => s.result);
-  if (remote.length > 1 && remote.some((s) => !isReadEffect(s.effect))) w.line(todo(t, t.q.order));
+  if (remote.length > 1 && remote.some((s) => !isReadEffect(s.effect))) w.line(todo(t, t.q.order(at(api.loc))));
   if (api.needsLogin && !credential) w.line(todo(t, t.q.needsLogin(at(api.loc))));
   for (const s of steps) {
     w.each(s.code);

@@ -169,8 +169,10 @@ function urlExpr(
 
 function resultName(e: Effect, taken: Set<string>): string {
   // Version segments (`v2`) and numbers name nothing.
-  const words = effectWords(e).filter((w) => !OBJECT_NOISE.has(w) && !/^v?\d+$/.test(w));
-  const base = words.length ? camel(words.slice(-2)) : e.kind;
+  const all = effectWords(e).filter((w) => !/^v?\d+$/.test(w));
+  const words = all.filter((w) => !OBJECT_NOISE.has(w));
+  // `/api/index/index` has only noise words: the last one still names it better than the effect kind.
+  const base = words.length ? camel(words.slice(-2)) : all.length ? camel(all.slice(-1)) : e.kind;
   return variableName(base + 'Res', taken);
 }
 

@@ -47,7 +47,7 @@ export function requestUtil(input: RequestUtilInput): string {
 
   if (input.credential) {
     const key = auth.tokenKey ?? login?.tokenSet?.key ?? null;
-    if (key === null) w.line(todo(t, t.q.value('TOKEN_KEY', '?')));
+    if (key === null) w.line(todo(t, t.q.value('TOKEN_KEY', at(login?.request.loc))));
     else if (auth.tokenReads.length) w.comment(`[ai-mode:static] ${auth.tokenReads.map(at).join(', ')} storage ${key}`);
     w.line(`const TOKEN_KEY = ${key === null ? 'undefined' : jsString(key)}`);
     w.line(`const NOT_LOGGED_IN = ${jsString(t.notLoggedIn)}`);

@@ -84,6 +84,9 @@ export function scaffoldSkills(input: ScaffoldInput): ScaffoldResult {
   const bases = baseUrls(model);
   const auth = authFacts(model, input.skills.flatMap((s) => s.apis));
   const pages = new Map(model.pages.map((p) => [p.route, p]));
+  const scripts = new Map<string, string>();
+  for (const p of model.pages) if (p.files.script) scripts.set(p.route, p.files.script);
+  for (const c of model.components) if (c.files.script) scripts.set(c.path, c.files.script);
 
   const files: Record<string, string> = {};
   for (const skill of input.skills) {
@@ -107,6 +110,7 @@ export function scaffoldSkills(input: ScaffoldInput): ScaffoldResult {
         api,
         mcp: entry,
         page: api.owner === api.route ? pages.get(api.route) ?? null : null,
+        ownerScript: scripts.get(api.owner) ?? api.owner,
         phrase: apiPhrase(ctx, api),
         readLike: isReadLike(api),
         t,

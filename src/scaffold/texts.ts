@@ -45,7 +45,7 @@ export interface ScaffoldTexts {
 
   // --- open questions -------------------------------------------------------
   q: {
-    order: string;
+    order(at: string): string;
     urlDynamic(at: string): string;
     urlPart(at: string): string;
     urlRelative(url: string, at: string): string;
@@ -57,8 +57,8 @@ export interface ScaffoldTexts {
     storageValue(key: string, at: string): string;
     storageConditional(call: string, at: string): string;
     storageKey(at: string): string;
-    pageState(key: string, page: string): string;
-    responseUnknown(key: string): string;
+    pageState(key: string, at: string): string;
+    responseUnknown(key: string, at: string): string;
     responsePath(at: string): string;
     dbQuery(at: string): string;
     dbDoc(at: string): string;
@@ -110,7 +110,7 @@ const zh: ScaffoldTexts = {
   },
 
   q: {
-    order: '这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。',
+    order: (at) => `这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（${at}）。`,
     urlDynamic: (at) => `请求地址无法静态确定（${at}），请填写完整地址。`,
     urlPart: (at) => `地址中有一段在运行时拼接（${at}），请填写它的取值。`,
     urlRelative: (url, at) => `地址 ${url} 没有协议和域名（${at}），请补全基础地址。`,
@@ -122,8 +122,8 @@ const zh: ScaffoldTexts = {
     storageValue: (key, at) => `原代码把一个值写入本地存储 ${key}（${at}），写入的值未能静态确定，请补上。`,
     storageConditional: (call, at) => `原代码在 ${at} 还会执行 ${call}，很可能只在某些条件下执行（分析结果不记录条件）；确有需要再加上。`,
     storageKey: (at) => `原代码写入本地存储时键名是动态的（${at}），请确认是否需要。`,
-    pageState: (key, page) => `${key} 是页面 ${page} 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。`,
-    responseUnknown: (key) => `没有找到返回字段 ${key} 的来源，请确认。`,
+    pageState: (key, at) => `${key} 是页面用 setData 写入的展示状态（${at}），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。`,
+    responseUnknown: (key, at) => `没有找到返回字段 ${key} 的来源（${at}），请确认。`,
     responsePath: (at) => `返回字段按原代码读取的路径取值（${at}）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。`,
     dbQuery: (at) => `原代码的查询条件（where / orderBy / limit，${at}）没有出现在分析结果里，这里读取的是集合的第一页，请补上条件。`,
     dbDoc: (at) => `要修改的记录 id 未能静态确定（${at}），请填写。`,
@@ -175,7 +175,7 @@ const en: ScaffoldTexts = {
   },
 
   q: {
-    order: 'The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the page\'s code.',
+    order: (at) => `The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the code (${at}).`,
     urlDynamic: (at) => `The URL could not be determined statically (${at}); fill it in.`,
     urlPart: (at) => `Part of the URL is built at run time (${at}); fill in its value.`,
     urlRelative: (url, at) => `The URL ${url} has no scheme and host (${at}); complete the base URL.`,
@@ -187,8 +187,8 @@ const en: ScaffoldTexts = {
     storageValue: (key, at) => `The code stores a value under ${key} (${at}); the value could not be determined statically: add it.`,
     storageConditional: (call, at) => `The code also runs ${call} at ${at}, probably only under some condition (the analysis does not record conditions); add it only if needed.`,
     storageKey: (at) => `The code writes storage under a dynamic key (${at}); check whether it is needed.`,
-    pageState: (key, page) => `${key} is display state the page ${page} writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.`,
-    responseUnknown: (key) => `No source was found for the result field ${key}; check it.`,
+    pageState: (key, at) => `${key} is display state the page writes with setData (${at}), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.`,
+    responseUnknown: (key, at) => `No source was found for the result field ${key} (${at}); check it.`,
     responsePath: (at) => `Fields are read along the paths the app's code reads (${at}); when the app goes through a request wrapper, the wrapper may have unwrapped the body: check the paths.`,
     dbQuery: (at) => `The query conditions (where / orderBy / limit, ${at}) are not in the analysis; this reads the first page of the whole collection: add them.`,
     dbDoc: (at) => `The id of the record to change could not be determined statically (${at}); fill it in.`,

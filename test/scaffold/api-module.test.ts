@@ -36,7 +36,7 @@ function render(api: ApiPlan, outputs: string[] = [], page: Partial<PageModel> |
     name: api.name, description: '', inputSchema: { type: 'object', properties: {} },
     outputSchema: { type: 'object', properties: Object.fromEntries(outputs.map((k) => [k, {}])) }, _meta: { ui: { pagePath: '/' + api.route } },
   };
-  const text = apiModule({ api, mcp, page: page as PageModel | null, phrase: '做事', readLike: api.readOnly, t: SCAFFOLD_TEXTS.zh, bases: BASES, auth: NO_AUTH }).text;
+  const text = apiModule({ api, mcp, page: page as PageModel | null, ownerScript: 'pages/a/a.js', phrase: '做事', readLike: api.readOnly, t: SCAFFOLD_TEXTS.zh, bases: BASES, auth: NO_AUTH }).text;
   parse(text, { sourceType: 'script' });
   return text;
 }
@@ -76,7 +76,7 @@ const CASES: [string, { api: ApiPlan; outputs?: string[]; page?: Partial<PageMod
       ]),
       outputs: ['list'],
       want: [
-        '// TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。',
+        '// TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/a/a.js:3）。',
         '// TODO(autoskill): 【待确认】 参数 orderId 取自上一步返回的 data.orderId（pages/a/a.js:30），请确认字段。',
         "orderId: pick(ordersRes, 'data.orderId')",
         "list: pick(thingsRes, 'data.list')",
@@ -90,7 +90,7 @@ const CASES: [string, { api: ApiPlan; outputs?: string[]; page?: Partial<PageMod
       outputs: ['loading', 'total'],
       page: { route: 'pages/a/a', query: [{ name: 'id', loc: loc(2) }, { name: 'from', loc: loc(2) }], files: { script: 'pages/a/a.js', wxml: null, json: null, wxss: null } },
       want: [
-        '// TODO(autoskill): 【待确认】 loading 是页面 pages/a/a 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。',
+        '// TODO(autoskill): 【待确认】 loading 是页面用 setData 写入的展示状态（pages/a/a.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。',
         'loading: null,',
         "total: pick(thingsRes, 'data.total')",
         'handoff: { query: `id=${queryValue(args.goodsId)}` }',

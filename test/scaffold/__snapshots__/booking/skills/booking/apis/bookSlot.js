@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function bookSlot(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/book/book.js:52）。
     // [ai-mode:static] pages/book/book.js:74 wx.cloud.callFunction book
     const bookRes = await callFunction('book', {
       doctorId: args.doctorId,
@@ -37,7 +37,7 @@ async function bookSlot(args = {}) {
       content: [{ type: 'text', text: '已完成「预约时段」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
         bookingId: pick(bookRes, 'bookingId'),
-        // TODO(autoskill): 【待确认】 submitting 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 submitting 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         submitting: null
       },
       handoff: { query: `doctorId=${queryValue(args.doctorId)}&slotId=${queryValue(args.slotId)}` }

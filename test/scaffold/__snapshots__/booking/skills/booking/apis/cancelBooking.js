@@ -6,7 +6,7 @@ const { errorText } = require('../utils/result')
 
 async function cancelBooking(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/myBookings/myBookings.js:34）。
     // [ai-mode:static] utils/cloud.js:7 wx.cloud.callFunction cancelBooking
     const cancelBookingRes = await callFunction('cancelBooking', {
       bookingId: args.bookingId
@@ -20,7 +20,7 @@ async function cancelBooking(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「取消预约」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 list 是页面 pages/myBookings/myBookings 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 list 是页面用 setData 写入的展示状态（pages/myBookings/myBookings.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         list: null
       },
       handoff: { query: '' }

@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function getBookingDetail(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/bookingDetail/bookingDetail.js:8）。
     // [ai-mode:static] pages/bookingDetail/bookingDetail.js:14 wx.cloud.callFunction getBooking
     const getBookingRes = await callFunction('getBooking', {
       id: args.id
@@ -22,12 +22,12 @@ async function getBookingDetail(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「打开预约详情页」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 booking 是页面 pages/bookingDetail/bookingDetail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 booking 是页面用 setData 写入的展示状态（pages/bookingDetail/bookingDetail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         booking: null,
-        // TODO(autoskill): 【待确认】 id 是页面 pages/bookingDetail/bookingDetail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 id 是页面用 setData 写入的展示状态（pages/bookingDetail/bookingDetail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         id: null,
         isToday: pick(getBookingRes, 'data.isToday'),
-        // TODO(autoskill): 【待确认】 queue 是页面 pages/bookingDetail/bookingDetail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 queue 是页面用 setData 写入的展示状态（pages/bookingDetail/bookingDetail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         queue: null,
         status: pick(getBookingRes, 'data.status')
       },

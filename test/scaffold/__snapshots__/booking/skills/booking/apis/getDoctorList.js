@@ -14,11 +14,11 @@ async function getDoctorList(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「打开选择医生页」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 deptId 是页面 pages/doctors/doctors 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 deptId 是页面用 setData 写入的展示状态（pages/doctors/doctors.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         deptId: null,
-        // TODO(autoskill): 【待确认】 doctors 是页面 pages/doctors/doctors 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 doctors 是页面用 setData 写入的展示状态（pages/doctors/doctors.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         doctors: null,
-        // TODO(autoskill): 【待确认】 loaded 是页面 pages/doctors/doctors 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 loaded 是页面用 setData 写入的展示状态（pages/doctors/doctors.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         loaded: null
       },
       handoff: { query: `deptId=${queryValue(args.deptId)}` }

@@ -21,21 +21,21 @@ async function getSchedule(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「打开选择时段页」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 afternoon 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 afternoon 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         afternoon: null,
-        // TODO(autoskill): 【待确认】 date 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 date 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         date: null,
-        // TODO(autoskill): 【待确认】 doctor 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 doctor 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         doctor: null,
-        // TODO(autoskill): 【待确认】 doctorId 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 doctorId 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         doctorId: null,
-        // TODO(autoskill): 【待确认】 lastDay 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 lastDay 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         lastDay: null,
-        // TODO(autoskill): 【待确认】 morning 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 morning 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         morning: null,
-        // TODO(autoskill): 【待确认】 today 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 today 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         today: null,
-        // TODO(autoskill): 【待确认】 week 是页面 pages/schedule/schedule 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 week 是页面用 setData 写入的展示状态（pages/schedule/schedule.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         week: null
       },
       handoff: { query: `doctorId=${queryValue(args.doctorId)}` }

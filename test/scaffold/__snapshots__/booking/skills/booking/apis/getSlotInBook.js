@@ -14,19 +14,19 @@ async function getSlotInBook(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「打开填写预约信息页」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 doctorId 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 doctorId 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         doctorId: null,
-        // TODO(autoskill): 【待确认】 patientName 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 patientName 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         patientName: null,
-        // TODO(autoskill): 【待确认】 phone 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 phone 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         phone: null,
-        // TODO(autoskill): 【待确认】 slot 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 slot 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         slot: null,
-        // TODO(autoskill): 【待确认】 slotId 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 slotId 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         slotId: null,
-        // TODO(autoskill): 【待确认】 today 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 today 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         today: null,
-        // TODO(autoskill): 【待确认】 waitlist 是页面 pages/book/book 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 waitlist 是页面用 setData 写入的展示状态（pages/book/book.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         waitlist: null
       },
       handoff: { query: `slotId=${queryValue(args.slotId)}` }

@@ -15,13 +15,13 @@ async function getPatient(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看个人中心」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 avatarUrl 是页面 pages/profile/profile 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 avatarUrl 是页面用 setData 写入的展示状态（pages/profile/profile.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         avatarUrl: null,
-        // TODO(autoskill): 【待确认】 nickName 是页面 pages/profile/profile 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 nickName 是页面用 setData 写入的展示状态（pages/profile/profile.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         nickName: null,
-        // TODO(autoskill): 【待确认】 patients 是页面 pages/profile/profile 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 patients 是页面用 setData 写入的展示状态（pages/profile/profile.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         patients: null,
-        // TODO(autoskill): 【待确认】 phone 是页面 pages/profile/profile 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 phone 是页面用 setData 写入的展示状态（pages/profile/profile.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         phone: null
       },
       handoff: { query: '' }

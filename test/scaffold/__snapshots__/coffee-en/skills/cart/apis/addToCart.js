@@ -22,7 +22,7 @@ async function addToCart(args = {}) {
     return {
       content: [{ type: 'text', text: '"add to cart" is done. Tell the user the outcome; do not call again, to avoid submitting twice.' }],
       structuredContent: {
-        // TODO(autoskill): [to confirm] adding is display state the page pages/drink/drink writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] adding is display state the page writes with setData (pages/drink/drink.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         adding: null
       },
       handoff: { query: `drinkId=${queryValue(args.drinkId)}&storeId=${queryValue(args.storeId)}` }

@@ -6,7 +6,7 @@ const { pick, errorText } = require('../utils/result')
 
 async function deleteCart(args = {}) {
   try {
-    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the page's code.
+    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the code (pages/cart/cart.js:54).
     // [ai-mode:static] pages/cart/cart.js:61 wx.request POST https://coffee.example.com/api/cart/delete
     const cartDeleteRes = await request({
       url: BASE_URL + '/cart/delete',
@@ -32,7 +32,7 @@ async function deleteCart(args = {}) {
       structuredContent: {
         items: pick(cartListRes, 'data.items'),
         total: pick(cartListRes, 'data.total'),
-        // TODO(autoskill): [to confirm] totalText is display state the page pages/cart/cart writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] totalText is display state the page writes with setData (pages/cart/cart.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         totalText: null
       },
       handoff: { query: '' }

@@ -20,10 +20,10 @@ async function getCartList(args = {}) {
       content: [{ type: 'text', text: 'The result of "view cart list" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
         items: pick(cartListRes, 'data.items'),
-        // TODO(autoskill): [to confirm] storeId is display state the page pages/cart/cart writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] storeId is display state the page writes with setData (pages/cart/cart.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         storeId: null,
         total: pick(cartListRes, 'data.total'),
-        // TODO(autoskill): [to confirm] totalText is display state the page pages/cart/cart writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] totalText is display state the page writes with setData (pages/cart/cart.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         totalText: null
       },
       handoff: { query: '' }

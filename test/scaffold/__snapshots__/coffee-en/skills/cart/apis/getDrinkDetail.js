@@ -18,12 +18,12 @@ async function getDrinkDetail(args = {}) {
     return {
       content: [{ type: 'text', text: 'The result of "view drink detail" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
-        // TODO(autoskill): [to confirm] drink is display state the page pages/drink/drink writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] drink is display state the page writes with setData (pages/drink/drink.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         drink: null,
-        // TODO(autoskill): [to confirm] selected is display state the page pages/drink/drink writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] selected is display state the page writes with setData (pages/drink/drink.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         selected: null,
         specGroups: pick(drinksRes, 'data.specGroups'),
-        // TODO(autoskill): [to confirm] totalText is display state the page pages/drink/drink writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] totalText is display state the page writes with setData (pages/drink/drink.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         totalText: null
       },
       handoff: { query: `drinkId=${queryValue(args.drinkId)}&storeId=${queryValue(args.storeId)}` }

@@ -21,14 +21,14 @@ async function getMenu(args = {}) {
     return {
       content: [{ type: 'text', text: 'The result of "view menu" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
-        // TODO(autoskill): [to confirm] cartCount is display state the page pages/menu/menu writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] cartCount is display state the page writes with setData (pages/menu/menu.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         cartCount: null,
-        // TODO(autoskill): [to confirm] categories is display state the page pages/menu/menu writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] categories is display state the page writes with setData (pages/menu/menu.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         categories: null,
         name: pick(storesRes, 'data.name'),
-        // TODO(autoskill): [to confirm] store is display state the page pages/menu/menu writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] store is display state the page writes with setData (pages/menu/menu.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         store: null,
-        // TODO(autoskill): [to confirm] storeId is display state the page pages/menu/menu writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] storeId is display state the page writes with setData (pages/menu/menu.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         storeId: null
       },
       handoff: { query: `storeId=${queryValue(args.storeId)}` }

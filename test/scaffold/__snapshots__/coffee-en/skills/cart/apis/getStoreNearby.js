@@ -19,11 +19,11 @@ async function getStoreNearby(args = {}) {
     return {
       content: [{ type: 'text', text: 'The result of "view nearby store" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
-        // TODO(autoskill): [to confirm] address is display state the page pages/index/index writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] address is display state the page writes with setData (pages/index/index.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         address: null,
-        // TODO(autoskill): [to confirm] loading is display state the page pages/index/index writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] loading is display state the page writes with setData (pages/index/index.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         loading: null,
-        // TODO(autoskill): [to confirm] stores is display state the page pages/index/index writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] stores is display state the page writes with setData (pages/index/index.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         stores: null
       },
       handoff: { query: '' }

@@ -6,7 +6,7 @@ const { pick, errorText } = require('../utils/result')
 
 async function updateCart(args = {}) {
   try {
-    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the page's code.
+    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the code (pages/cart/cart.js:37).
     // [ai-mode:static] pages/cart/cart.js:45 wx.request POST https://coffee.example.com/api/cart/update
     const cartUpdateRes = await request({
       url: BASE_URL + '/cart/update',
@@ -43,7 +43,7 @@ async function updateCart(args = {}) {
       structuredContent: {
         items: pick(cartListRes, 'data.items'),
         total: pick(cartListRes, 'data.total'),
-        // TODO(autoskill): [to confirm] totalText is display state the page pages/cart/cart writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] totalText is display state the page writes with setData (pages/cart/cart.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         totalText: null
       },
       handoff: { query: '' }

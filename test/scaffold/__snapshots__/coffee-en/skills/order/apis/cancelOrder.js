@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function cancelOrder(args = {}) {
   try {
-    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the page's code.
+    // TODO(autoskill): [to confirm] The analysis does not record the order of these calls: writes come first, then reads, then payment. Check against the code (pages/order/detail.js:32).
     // [ai-mode:static] pages/order/detail.js:39 wx.request POST https://coffee.example.com/api/orders/{id}/cancel
     const ordersCancelRes = await request({
       url: `${BASE_URL}/orders/${encodeURIComponent(args.id)}/cancel`,
@@ -25,7 +25,7 @@ async function cancelOrder(args = {}) {
       content: [{ type: 'text', text: '"cancel order" is done. Tell the user the outcome; do not call again, to avoid submitting twice.' }],
       structuredContent: {
         createTime: pick(ordersRes, 'data.createTime'),
-        // TODO(autoskill): [to confirm] order is display state the page pages/order/detail writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] order is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount')
       },

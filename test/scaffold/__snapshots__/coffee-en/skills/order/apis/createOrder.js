@@ -29,7 +29,7 @@ async function createOrder(args = {}) {
       content: [{ type: 'text', text: '"create order" is done. Tell the user the outcome; do not call again, to avoid submitting twice.' }],
       structuredContent: {
         orderId: pick(orderCreateRes, 'data.orderId'),
-        // TODO(autoskill): [to confirm] submitting is display state the page pages/order/confirm writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] submitting is display state the page writes with setData (pages/order/confirm.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         submitting: null
       },
       handoff: { query: `mode=${queryValue(args.source)}&storeId=${queryValue(args.storeId)}` }

@@ -17,16 +17,16 @@ async function getOrderDetail(args = {}) {
       content: [{ type: 'text', text: 'The result of "view order detail" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
         createTime: pick(ordersRes, 'data.createTime'),
-        // TODO(autoskill): [to confirm] id is display state the page pages/order/detail writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] id is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         id: null,
-        // TODO(autoskill): [to confirm] order is display state the page pages/order/detail writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] order is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount'),
-        // TODO(autoskill): [to confirm] No source was found for the result field payExpireSeconds; check it.
+        // TODO(autoskill): [to confirm] No source was found for the result field payExpireSeconds (pages/order/detail.js:9); check it.
         payExpireSeconds: null,
-        // TODO(autoskill): [to confirm] remain is display state the page pages/order/detail writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] remain is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         remain: null,
-        // TODO(autoskill): [to confirm] remainText is display state the page pages/order/detail writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] remainText is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         remainText: null
       },
       handoff: { query: `id=${queryValue(args.id)}` }

@@ -22,15 +22,15 @@ async function getOrderList(args = {}) {
       content: [{ type: 'text', text: 'The result of "view order list" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
         list: pick(ordersRes, 'data.list'),
-        // TODO(autoskill): [to confirm] loading is display state the page pages/order/list writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] loading is display state the page writes with setData (pages/order/list.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         loading: null,
-        // TODO(autoskill): [to confirm] noMore is display state the page pages/order/list writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] noMore is display state the page writes with setData (pages/order/list.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         noMore: null,
-        // TODO(autoskill): [to confirm] orders is display state the page pages/order/list writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] orders is display state the page writes with setData (pages/order/list.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         orders: null,
-        // TODO(autoskill): [to confirm] page is display state the page pages/order/list writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] page is display state the page writes with setData (pages/order/list.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         page: null,
-        // TODO(autoskill): [to confirm] status is display state the page pages/order/list writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] status is display state the page writes with setData (pages/order/list.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         status: null
       },
       handoff: { query: '' }

@@ -25,11 +25,11 @@ async function getOrderPreview(args = {}) {
         discount: pick(orderPreviewRes, 'data.discount'),
         items: pick(orderPreviewRes, 'data.items'),
         payAmount: pick(orderPreviewRes, 'data.payAmount'),
-        // TODO(autoskill): [to confirm] phone is display state the page pages/order/confirm writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] phone is display state the page writes with setData (pages/order/confirm.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         phone: null,
-        // TODO(autoskill): [to confirm] pickupType is display state the page pages/order/confirm writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] pickupType is display state the page writes with setData (pages/order/confirm.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         pickupType: null,
-        // TODO(autoskill): [to confirm] preview is display state the page pages/order/confirm writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] preview is display state the page writes with setData (pages/order/confirm.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         preview: null
       },
       handoff: { query: `mode=${queryValue(args.source)}&storeId=${queryValue(args.storeId)}` }

@@ -32,7 +32,7 @@ async function payOrder(args = {}) {
         nonceStr: pick(payPrepayRes, 'data.nonceStr'),
         package: pick(payPrepayRes, 'data.package'),
         paySign: pick(payPrepayRes, 'data.paySign'),
-        // TODO(autoskill): [to confirm] paying is display state the page pages/order/pay writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] paying is display state the page writes with setData (pages/order/pay.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         paying: null,
         signType: pick(payPrepayRes, 'data.signType'),
         timeStamp: pick(payPrepayRes, 'data.timeStamp')

@@ -20,7 +20,7 @@ async function getUserProfile(args = {}) {
     return {
       content: [{ type: 'text', text: 'The result of "view user profile" is ready. Answer the user from it; call another API or point the user to the page only when they want to go on.' }],
       structuredContent: {
-        // TODO(autoskill): [to confirm] user is display state the page pages/mine/mine writes with setData, not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
+        // TODO(autoskill): [to confirm] user is display state the page writes with setData (pages/mine/mine.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         user: null
       },
       handoff: { query: '' }

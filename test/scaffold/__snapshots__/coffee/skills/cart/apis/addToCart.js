@@ -22,7 +22,7 @@ async function addToCart(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「加入购物车」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 adding 是页面 pages/drink/drink 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 adding 是页面用 setData 写入的展示状态（pages/drink/drink.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         adding: null
       },
       handoff: { query: `drinkId=${queryValue(args.drinkId)}&storeId=${queryValue(args.storeId)}` }

@@ -20,10 +20,10 @@ async function getCartList(args = {}) {
       content: [{ type: 'text', text: '已获取「查看购物车」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
         items: pick(cartListRes, 'data.items'),
-        // TODO(autoskill): 【待确认】 storeId 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 storeId 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         storeId: null,
         total: pick(cartListRes, 'data.total'),
-        // TODO(autoskill): 【待确认】 totalText 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 totalText 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         totalText: null
       },
       handoff: { query: '' }

@@ -18,12 +18,12 @@ async function getDrinkDetail(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看饮品详情」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 drink 是页面 pages/drink/drink 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 drink 是页面用 setData 写入的展示状态（pages/drink/drink.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         drink: null,
-        // TODO(autoskill): 【待确认】 selected 是页面 pages/drink/drink 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 selected 是页面用 setData 写入的展示状态（pages/drink/drink.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         selected: null,
         specGroups: pick(drinksRes, 'data.specGroups'),
-        // TODO(autoskill): 【待确认】 totalText 是页面 pages/drink/drink 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 totalText 是页面用 setData 写入的展示状态（pages/drink/drink.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         totalText: null
       },
       handoff: { query: `drinkId=${queryValue(args.drinkId)}&storeId=${queryValue(args.storeId)}` }

@@ -21,14 +21,14 @@ async function getMenu(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看点单」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 cartCount 是页面 pages/menu/menu 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartCount 是页面用 setData 写入的展示状态（pages/menu/menu.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartCount: null,
-        // TODO(autoskill): 【待确认】 categories 是页面 pages/menu/menu 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 categories 是页面用 setData 写入的展示状态（pages/menu/menu.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         categories: null,
         name: pick(storesRes, 'data.name'),
-        // TODO(autoskill): 【待确认】 store 是页面 pages/menu/menu 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 store 是页面用 setData 写入的展示状态（pages/menu/menu.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         store: null,
-        // TODO(autoskill): 【待确认】 storeId 是页面 pages/menu/menu 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 storeId 是页面用 setData 写入的展示状态（pages/menu/menu.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         storeId: null
       },
       handoff: { query: `storeId=${queryValue(args.storeId)}` }

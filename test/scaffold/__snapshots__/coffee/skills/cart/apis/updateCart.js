@@ -6,7 +6,7 @@ const { pick, errorText } = require('../utils/result')
 
 async function updateCart(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/cart/cart.js:37）。
     // [ai-mode:static] pages/cart/cart.js:45 wx.request POST https://coffee.example.com/api/cart/update
     const cartUpdateRes = await request({
       url: BASE_URL + '/cart/update',
@@ -43,7 +43,7 @@ async function updateCart(args = {}) {
       structuredContent: {
         items: pick(cartListRes, 'data.items'),
         total: pick(cartListRes, 'data.total'),
-        // TODO(autoskill): 【待确认】 totalText 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 totalText 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         totalText: null
       },
       handoff: { query: '' }

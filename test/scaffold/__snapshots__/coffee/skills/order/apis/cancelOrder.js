@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function cancelOrder(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/order/detail.js:32）。
     // [ai-mode:static] pages/order/detail.js:39 wx.request POST https://coffee.example.com/api/orders/{id}/cancel
     const ordersCancelRes = await request({
       url: `${BASE_URL}/orders/${encodeURIComponent(args.id)}/cancel`,
@@ -25,7 +25,7 @@ async function cancelOrder(args = {}) {
       content: [{ type: 'text', text: '已完成「取消订单」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
         createTime: pick(ordersRes, 'data.createTime'),
-        // TODO(autoskill): 【待确认】 order 是页面 pages/order/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 order 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount')
       },

@@ -29,7 +29,7 @@ async function createOrder(args = {}) {
       content: [{ type: 'text', text: '已完成「创建订单」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
         orderId: pick(orderCreateRes, 'data.orderId'),
-        // TODO(autoskill): 【待确认】 submitting 是页面 pages/order/confirm 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 submitting 是页面用 setData 写入的展示状态（pages/order/confirm.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         submitting: null
       },
       handoff: { query: `mode=${queryValue(args.source)}&storeId=${queryValue(args.storeId)}` }

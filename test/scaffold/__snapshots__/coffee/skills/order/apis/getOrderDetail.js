@@ -17,16 +17,16 @@ async function getOrderDetail(args = {}) {
       content: [{ type: 'text', text: '已获取「查看订单详情」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
         createTime: pick(ordersRes, 'data.createTime'),
-        // TODO(autoskill): 【待确认】 id 是页面 pages/order/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 id 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         id: null,
-        // TODO(autoskill): 【待确认】 order 是页面 pages/order/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 order 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount'),
-        // TODO(autoskill): 【待确认】 没有找到返回字段 payExpireSeconds 的来源，请确认。
+        // TODO(autoskill): 【待确认】 没有找到返回字段 payExpireSeconds 的来源（pages/order/detail.js:9），请确认。
         payExpireSeconds: null,
-        // TODO(autoskill): 【待确认】 remain 是页面 pages/order/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 remain 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         remain: null,
-        // TODO(autoskill): 【待确认】 remainText 是页面 pages/order/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 remainText 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         remainText: null
       },
       handoff: { query: `id=${queryValue(args.id)}` }

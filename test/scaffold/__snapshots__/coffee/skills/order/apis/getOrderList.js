@@ -22,15 +22,15 @@ async function getOrderList(args = {}) {
       content: [{ type: 'text', text: '已获取「查看我的订单」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
         list: pick(ordersRes, 'data.list'),
-        // TODO(autoskill): 【待确认】 loading 是页面 pages/order/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 loading 是页面用 setData 写入的展示状态（pages/order/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         loading: null,
-        // TODO(autoskill): 【待确认】 noMore 是页面 pages/order/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 noMore 是页面用 setData 写入的展示状态（pages/order/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         noMore: null,
-        // TODO(autoskill): 【待确认】 orders 是页面 pages/order/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 orders 是页面用 setData 写入的展示状态（pages/order/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         orders: null,
-        // TODO(autoskill): 【待确认】 page 是页面 pages/order/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 page 是页面用 setData 写入的展示状态（pages/order/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         page: null,
-        // TODO(autoskill): 【待确认】 status 是页面 pages/order/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 status 是页面用 setData 写入的展示状态（pages/order/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         status: null
       },
       handoff: { query: '' }

@@ -25,11 +25,11 @@ async function getOrderPreview(args = {}) {
         discount: pick(orderPreviewRes, 'data.discount'),
         items: pick(orderPreviewRes, 'data.items'),
         payAmount: pick(orderPreviewRes, 'data.payAmount'),
-        // TODO(autoskill): 【待确认】 phone 是页面 pages/order/confirm 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 phone 是页面用 setData 写入的展示状态（pages/order/confirm.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         phone: null,
-        // TODO(autoskill): 【待确认】 pickupType 是页面 pages/order/confirm 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 pickupType 是页面用 setData 写入的展示状态（pages/order/confirm.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         pickupType: null,
-        // TODO(autoskill): 【待确认】 preview 是页面 pages/order/confirm 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 preview 是页面用 setData 写入的展示状态（pages/order/confirm.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         preview: null
       },
       handoff: { query: `mode=${queryValue(args.source)}&storeId=${queryValue(args.storeId)}` }

@@ -32,7 +32,7 @@ async function payOrder(args = {}) {
         nonceStr: pick(payPrepayRes, 'data.nonceStr'),
         package: pick(payPrepayRes, 'data.package'),
         paySign: pick(payPrepayRes, 'data.paySign'),
-        // TODO(autoskill): 【待确认】 paying 是页面 pages/order/pay 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 paying 是页面用 setData 写入的展示状态（pages/order/pay.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         paying: null,
         signType: pick(payPrepayRes, 'data.signType'),
         timeStamp: pick(payPrepayRes, 'data.timeStamp')

@@ -6,7 +6,7 @@ const { errorText } = require('../utils/result')
 
 async function deleteAddress(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/ucenter/address/address.js:39）。
     // [ai-mode:static] utils/util.js:25 wx.request POST https://mall.example.com/api/address/delete
     const addressDeleteRes = await request({
       url: BASE_URL + '/address/delete',
@@ -27,7 +27,7 @@ async function deleteAddress(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「删除地址」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 addressList 是页面 pages/ucenter/address/address 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 addressList 是页面用 setData 写入的展示状态（pages/ucenter/address/address.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         addressList: null
       },
       handoff: { query: '' }

@@ -16,9 +16,9 @@ async function getAddressList(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看地址管理」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 addressList 是页面 pages/ucenter/address/address 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 addressList 是页面用 setData 写入的展示状态（pages/ucenter/address/address.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         addressList: null,
-        // TODO(autoskill): 【待确认】 fromCheckout 是页面 pages/ucenter/address/address 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 fromCheckout 是页面用 setData 写入的展示状态（pages/ucenter/address/address.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         fromCheckout: null
       },
       handoff: { query: `from=${queryValue(args.from)}` }

@@ -22,10 +22,10 @@ async function addToCart(args = {}) {
       content: [{ type: 'text', text: '已完成「加入购物车」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 cartGoodsCount 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartGoodsCount 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartGoodsCount: null,
         cartTotal: pick(cartAddRes, 'data.cartTotal'),
-        // TODO(autoskill): 【待确认】 openAttr 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 openAttr 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         openAttr: null
       },
       handoff: { query: '' }

@@ -21,7 +21,7 @@ async function addToCartFast(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「立即购买」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 openAttr 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 openAttr 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         openAttr: null
       },
       handoff: { query: '' }

@@ -20,11 +20,11 @@ async function deleteCart(args = {}) {
       content: [{ type: 'text', text: '已完成「删除所选」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 cartGoods 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartGoods 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartGoods: null,
         cartList: pick(cartDeleteRes, 'data.cartList'),
         cartTotal: pick(cartDeleteRes, 'data.cartTotal'),
-        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         checkedAllStatus: null
       },
       handoff: { query: '' }

@@ -17,15 +17,15 @@ async function getCart(args = {}) {
       content: [{ type: 'text', text: '已获取「查看购物车」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 cartGoods 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartGoods 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartGoods: null,
         cartList: pick(cartRes, 'data.cartList'),
         cartTotal: pick(cartRes, 'data.cartTotal'),
-        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         checkedAllStatus: null,
-        // TODO(autoskill): 【待确认】 editCartList 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 editCartList 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         editCartList: null,
-        // TODO(autoskill): 【待确认】 isEditCart 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 isEditCart 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         isEditCart: null
       },
       handoff: { query: '' }

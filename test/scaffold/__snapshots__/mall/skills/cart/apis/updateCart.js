@@ -22,9 +22,9 @@ async function updateCart(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「修改购物车」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 cartGoods 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartGoods 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartGoods: null,
-        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面 pages/cart/cart 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 checkedAllStatus 是页面用 setData 写入的展示状态（pages/cart/cart.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         checkedAllStatus: null
       },
       handoff: { query: '' }

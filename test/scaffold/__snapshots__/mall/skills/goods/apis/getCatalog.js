@@ -27,7 +27,7 @@ async function getCatalog(args = {}) {
         categoryList: pick(catalogRes, 'data.categoryList'),
         currentCategory: pick(catalogRes, 'data.currentCategory'),
         goodsCount: pick(goodsCountRes, 'data.goodsCount'),
-        // TODO(autoskill): 【待确认】 navList 是页面 pages/catalog/catalog 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 navList 是页面用 setData 写入的展示状态（pages/catalog/catalog.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         navList: null
       },
       handoff: { query: '' }

@@ -39,24 +39,24 @@ async function getGoodsDetail(args = {}) {
       structuredContent: {
         attribute: pick(goodsDetailRes, 'data.attribute'),
         brand: pick(goodsDetailRes, 'data.brand'),
-        // TODO(autoskill): 【待确认】 cartGoodsCount 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 cartGoodsCount 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         cartGoodsCount: null,
         cartTotal: pick(goodsCountRes, 'data.cartTotal'),
-        // TODO(autoskill): 【待确认】 collectBackImage 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 collectBackImage 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         collectBackImage: null,
         comment: pick(goodsDetailRes, 'data.comment'),
         gallery: pick(goodsDetailRes, 'data.gallery'),
-        // TODO(autoskill): 【待确认】 goods 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 goods 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         goods: null,
         goodsList: pick(goodsRelatedRes, 'data.goodsList'),
-        // TODO(autoskill): 【待确认】 id 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 id 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         id: null,
         info: pick(goodsDetailRes, 'data.info'),
         issue: pick(goodsDetailRes, 'data.issue'),
-        // TODO(autoskill): 【待确认】 issueList 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 issueList 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         issueList: null,
         productList: pick(goodsDetailRes, 'data.productList'),
-        // TODO(autoskill): 【待确认】 relatedGoods 是页面 pages/goods/goods 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 relatedGoods 是页面用 setData 写入的展示状态（pages/goods/goods.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         relatedGoods: null,
         specificationList: pick(goodsDetailRes, 'data.specificationList'),
         userHasCollect: pick(goodsDetailRes, 'data.userHasCollect')

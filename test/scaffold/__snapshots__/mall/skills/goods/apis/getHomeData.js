@@ -14,7 +14,7 @@ async function getHomeData(args = {}) {
     })
 
     // [ai-mode:static] utils/util.js:25 wx.request GET https://mall.example.com/api/index/index
-    const requestRes = await request({
+    const indexRes = await request({
       url: BASE_URL + '/index/index',
       method: 'GET',
       auth: true
@@ -24,23 +24,23 @@ async function getHomeData(args = {}) {
       content: [{ type: 'text', text: '已获取「查看首页内容」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        banner: pick(requestRes, 'data.banner'),
-        // TODO(autoskill): 【待确认】 brand 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        banner: pick(indexRes, 'data.banner'),
+        // TODO(autoskill): 【待确认】 brand 是页面用 setData 写入的展示状态（pages/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         brand: null,
-        brandList: pick(requestRes, 'data.brandList'),
-        categoryList: pick(requestRes, 'data.categoryList'),
-        channel: pick(requestRes, 'data.channel'),
-        // TODO(autoskill): 【待确认】 floorGoods 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        brandList: pick(indexRes, 'data.brandList'),
+        categoryList: pick(indexRes, 'data.categoryList'),
+        channel: pick(indexRes, 'data.channel'),
+        // TODO(autoskill): 【待确认】 floorGoods 是页面用 setData 写入的展示状态（pages/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         floorGoods: null,
         goodsCount: pick(goodsCountRes, 'data.goodsCount'),
-        // TODO(autoskill): 【待确认】 hotGoods 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 hotGoods 是页面用 setData 写入的展示状态（pages/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         hotGoods: null,
-        hotGoodsList: pick(requestRes, 'data.hotGoodsList'),
-        // TODO(autoskill): 【待确认】 newGoods 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        hotGoodsList: pick(indexRes, 'data.hotGoodsList'),
+        // TODO(autoskill): 【待确认】 newGoods 是页面用 setData 写入的展示状态（pages/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         newGoods: null,
-        newGoodsList: pick(requestRes, 'data.newGoodsList'),
-        topicList: pick(requestRes, 'data.topicList'),
-        // TODO(autoskill): 【待确认】 topics 是页面 pages/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        newGoodsList: pick(indexRes, 'data.newGoodsList'),
+        topicList: pick(indexRes, 'data.topicList'),
+        // TODO(autoskill): 【待确认】 topics 是页面用 setData 写入的展示状态（pages/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         topics: null
       },
       handoff: { query: '' }

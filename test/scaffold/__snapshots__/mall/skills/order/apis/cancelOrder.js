@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function cancelOrder(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（packageOrder/detail/detail.js:33）。
     // [ai-mode:static] utils/util.js:25 wx.request POST https://mall.example.com/api/order/cancel
     const orderCancelRes = await request({
       url: BASE_URL + '/order/cancel',

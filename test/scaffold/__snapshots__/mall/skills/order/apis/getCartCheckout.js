@@ -24,7 +24,7 @@ async function getCartCheckout(args = {}) {
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
         actualPrice: pick(cartCheckoutRes, 'data.actualPrice'),
-        // TODO(autoskill): 【待确认】 addressId 是页面 packageOrder/checkout/checkout 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 addressId 是页面用 setData 写入的展示状态（packageOrder/checkout/checkout.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         addressId: null,
         checkedAddress: pick(cartCheckoutRes, 'data.checkedAddress'),
         checkedCoupon: pick(cartCheckoutRes, 'data.checkedCoupon'),
@@ -33,7 +33,7 @@ async function getCartCheckout(args = {}) {
         couponPrice: pick(cartCheckoutRes, 'data.couponPrice'),
         freightPrice: pick(cartCheckoutRes, 'data.freightPrice'),
         goodsTotalPrice: pick(cartCheckoutRes, 'data.goodsTotalPrice'),
-        // TODO(autoskill): 【待确认】 isBuy 是页面 packageOrder/checkout/checkout 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 isBuy 是页面用 setData 写入的展示状态（packageOrder/checkout/checkout.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         isBuy: null,
         orderTotalPrice: pick(cartCheckoutRes, 'data.orderTotalPrice')
       },

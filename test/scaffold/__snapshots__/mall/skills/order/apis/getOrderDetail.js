@@ -22,7 +22,7 @@ async function getOrderDetail(args = {}) {
       structuredContent: {
         handleOption: pick(orderDetailRes, 'data.handleOption'),
         orderGoods: pick(orderDetailRes, 'data.orderGoods'),
-        // TODO(autoskill): 【待确认】 orderId 是页面 packageOrder/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 orderId 是页面用 setData 写入的展示状态（packageOrder/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         orderId: null,
         orderInfo: pick(orderDetailRes, 'data.orderInfo')
       },

@@ -24,11 +24,11 @@ async function getOrderList(args = {}) {
       structuredContent: {
         currentPage: pick(orderListRes, 'data.currentPage'),
         data: pick(orderListRes, 'data'),
-        // TODO(autoskill): 【待确认】 orderList 是页面 packageOrder/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 orderList 是页面用 setData 写入的展示状态（packageOrder/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         orderList: null,
-        // TODO(autoskill): 【待确认】 page 是页面 packageOrder/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 page 是页面用 setData 写入的展示状态（packageOrder/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         page: null,
-        // TODO(autoskill): 【待确认】 showType 是页面 packageOrder/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 showType 是页面用 setData 写入的展示状态（packageOrder/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         showType: null,
         totalPages: pick(orderListRes, 'data.totalPages')
       },

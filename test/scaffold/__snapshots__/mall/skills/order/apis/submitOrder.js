@@ -13,7 +13,7 @@ async function submitOrder(args = {}) {
   }
   inFlight = true
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（packageOrder/checkout/checkout.js:77）。
     // [ai-mode:static] utils/util.js:25 wx.request POST https://mall.example.com/api/order/submit
     const orderSubmitRes = await request({
       url: BASE_URL + '/order/submit',

@@ -16,7 +16,7 @@ async function clearSearchHistory(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「清空搜索历史」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 historyKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 historyKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         historyKeyword: null
       },
       handoff: { query: '' }

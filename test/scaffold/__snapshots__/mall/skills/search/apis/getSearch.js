@@ -18,10 +18,10 @@ async function getSearch(args = {}) {
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
         defaultKeyword: pick(searchRes, 'data.defaultKeyword'),
-        // TODO(autoskill): 【待确认】 historyKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 historyKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         historyKeyword: null,
         historyKeywordList: pick(searchRes, 'data.historyKeywordList'),
-        // TODO(autoskill): 【待确认】 hotKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 hotKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         hotKeyword: null,
         hotKeywordList: pick(searchRes, 'data.hotKeywordList')
       },

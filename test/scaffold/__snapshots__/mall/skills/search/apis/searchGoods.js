@@ -32,30 +32,30 @@ async function searchGoods(args = {}) {
       content: [{ type: 'text', text: '已获取「搜索 取消」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 categoryFilter 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 categoryFilter 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         categoryFilter: null,
-        // TODO(autoskill): 【待确认】 categoryId 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 categoryId 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         categoryId: null,
         currentPage: pick(goodsListRes, 'data.currentPage'),
         data: pick(goodsListRes, 'data'),
         defaultKeyword: pick(searchRes, 'data.defaultKeyword'),
         filterCategory: pick(goodsListRes, 'data.filterCategory'),
-        // TODO(autoskill): 【待确认】 goodsList 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 goodsList 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         goodsList: null,
-        // TODO(autoskill): 【待确认】 historyKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 historyKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         historyKeyword: null,
         historyKeywordList: pick(searchRes, 'data.historyKeywordList'),
-        // TODO(autoskill): 【待确认】 hotKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 hotKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         hotKeyword: null,
         hotKeywordList: pick(searchRes, 'data.hotKeywordList'),
-        // TODO(autoskill): 【待确认】 keyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 keyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         keyword: null,
         numsPerPage: pick(goodsListRes, 'data.numsPerPage'),
-        // TODO(autoskill): 【待确认】 page 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 page 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         page: null,
-        // TODO(autoskill): 【待确认】 searchStatus 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 searchStatus 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         searchStatus: null,
-        // TODO(autoskill): 【待确认】 size 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 size 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         size: null
       },
       handoff: { query: '' }

@@ -19,13 +19,13 @@ async function searchSuggestion(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「搜索联想词」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 goodsList 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 goodsList 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         goodsList: null,
-        // TODO(autoskill): 【待确认】 helpKeyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 helpKeyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         helpKeyword: null,
-        // TODO(autoskill): 【待确认】 keyword 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 keyword 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         keyword: null,
-        // TODO(autoskill): 【待确认】 searchStatus 是页面 pages/search/search 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 searchStatus 是页面用 setData 写入的展示状态（pages/search/search.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         searchStatus: null
       },
       handoff: { query: '' }

@@ -17,10 +17,10 @@ async function getUser(args = {}) {
       content: [{ type: 'text', text: '已获取「查看个人中心」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/util.js:25）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 hasLogin 是页面 pages/ucenter/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 hasLogin 是页面用 setData 写入的展示状态（pages/ucenter/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         hasLogin: null,
         order: pick(userRes, 'data.order'),
-        // TODO(autoskill): 【待确认】 userInfo 是页面 pages/ucenter/index/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 userInfo 是页面用 setData 写入的展示状态（pages/ucenter/index/index.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         userInfo: null
       },
       handoff: { query: '' }

@@ -26,9 +26,9 @@ async function getArticleDetail(args = {}) {
       content: [{ type: 'text', text: '已获取「查看正文」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
         article: pick(articlesRes, 'article'),
-        // TODO(autoskill): 【待确认】 comments 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 comments 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         comments: null,
-        // TODO(autoskill): 【待确认】 favorited 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 favorited 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         favorited: null,
         items: pick(articlesCommentsRes, 'items'),
         related: pick(articlesRes, 'related')

@@ -15,9 +15,9 @@ async function likeArticle(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「点赞文章」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 article 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 article 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         article: null,
-        // TODO(autoskill): 【待确认】 liked 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 liked 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         liked: null
       },
       handoff: { query: `id=${queryValue(args.id)}` }

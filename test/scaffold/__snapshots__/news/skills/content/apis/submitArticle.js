@@ -27,7 +27,7 @@ async function submitArticle(args = {}) {
       content: [{ type: 'text', text: '已完成「栏目： + 提交」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
         id: pick(articlesRes, 'id'),
-        // TODO(autoskill): 【待确认】 submitting 是页面 pages/publish/publish 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 submitting 是页面用 setData 写入的展示状态（pages/publish/publish.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         submitting: null
       },
       handoff: { query: '' }

@@ -6,7 +6,7 @@ const { pick, queryValue, errorText } = require('../utils/result')
 
 async function submitArticleComment(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/detail/detail.js:93）。
     // [ai-mode:static] pages/detail/detail.js:100 wx.request POST https://news.example.com/api/articles/{id}/comments
     const articlesCommentsRes = await request({
       url: `${BASE_URL}/articles/${encodeURIComponent(args.id)}/comments`,
@@ -25,7 +25,7 @@ async function submitArticleComment(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「发布文章评价」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 comments 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 comments 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         comments: null,
         items: pick(articlesCommentsRes2, 'items')
       },

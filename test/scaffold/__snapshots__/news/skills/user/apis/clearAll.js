@@ -11,7 +11,7 @@ async function clearAll(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「清空全部」（只改动本机数据）。请告诉用户已处理。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 list 是页面 pages/favorites/favorites 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 list 是页面用 setData 写入的展示状态（pages/favorites/favorites.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         list: null
       },
       handoff: { query: '' }

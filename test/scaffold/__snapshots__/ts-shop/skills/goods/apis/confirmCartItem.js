@@ -21,7 +21,7 @@ async function confirmCartItem(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「确认购物车条目」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 skuShow 是页面 pages/goods/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 skuShow 是页面用 setData 写入的展示状态（pages/goods/detail.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         skuShow: null
       },
       handoff: { query: `id=${queryValue(args.goodsId)}` }

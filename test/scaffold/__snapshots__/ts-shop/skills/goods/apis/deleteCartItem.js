@@ -6,7 +6,7 @@ const { pick, errorText } = require('../utils/result')
 
 async function deleteCartItem(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/cart/index.ts:30）。
     // [ai-mode:static] services/http.ts:22 wx.request DELETE https://shop.example.com/v2/cart/items/{id}
     const cartItemsRes = await request({
       url: `${BASE_URL}/cart/items/${encodeURIComponent(args.id)}`,
@@ -27,7 +27,7 @@ async function deleteCartItem(args = {}) {
       structuredContent: {
         items: pick(cartRes, 'data.items'),
         total: pick(cartRes, 'data.total'),
-        // TODO(autoskill): 【待确认】 totalText 是页面 pages/cart/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 totalText 是页面用 setData 写入的展示状态（pages/cart/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         totalText: null
       },
       handoff: { query: '' }

@@ -30,10 +30,10 @@ async function getCart(args = {}) {
       structuredContent: {
         items: pick(cartRes, 'data.items'),
         list: pick(goodsRes, 'data.list'),
-        // TODO(autoskill): 【待确认】 recommend 是页面 pages/cart/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 recommend 是页面用 setData 写入的展示状态（pages/cart/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         recommend: null,
         total: pick(cartRes, 'data.total'),
-        // TODO(autoskill): 【待确认】 totalText 是页面 pages/cart/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 totalText 是页面用 setData 写入的展示状态（pages/cart/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         totalText: null
       },
       handoff: { query: '' }

@@ -20,15 +20,15 @@ async function getGoodsDetail(args = {}) {
       content: [{ type: 'text', text: '已获取「查看商品详情」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（services/http.ts:22）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 goods 是页面 pages/goods/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 goods 是页面用 setData 写入的展示状态（pages/goods/detail.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         goods: null,
-        // TODO(autoskill): 【待确认】 id 是页面 pages/goods/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 id 是页面用 setData 写入的展示状态（pages/goods/detail.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         id: null,
         originPrice: pick(goodsRes, 'data.originPrice'),
-        // TODO(autoskill): 【待确认】 originText 是页面 pages/goods/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 originText 是页面用 setData 写入的展示状态（pages/goods/detail.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         originText: null,
         price: pick(goodsRes, 'data.price'),
-        // TODO(autoskill): 【待确认】 priceText 是页面 pages/goods/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 priceText 是页面用 setData 写入的展示状态（pages/goods/detail.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         priceText: null,
         title: pick(goodsRes, 'data.title')
       },

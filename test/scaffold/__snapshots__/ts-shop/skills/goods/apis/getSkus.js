@@ -19,9 +19,9 @@ async function getSkus(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看商品详情」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 current 是页面 components/sku-panel/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 current 是页面用 setData 写入的展示状态（components/sku-panel/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         current: null,
-        // TODO(autoskill): 【待确认】 skus 是页面 components/sku-panel/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 skus 是页面用 setData 写入的展示状态（components/sku-panel/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         skus: null
       },
       handoff: { query: '' }

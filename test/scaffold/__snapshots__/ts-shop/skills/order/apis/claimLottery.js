@@ -19,11 +19,11 @@ async function claimLottery(args = {}) {
     return {
       content: [{ type: 'text', text: '已完成「抽奖（剩余 次）」。请把结果告诉用户；不要重复调用，以免重复提交。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 act 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 act 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         act: null,
-        // TODO(autoskill): 【待确认】 result 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 result 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         result: null,
-        // TODO(autoskill): 【待确认】 spinning 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 spinning 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         spinning: null
       },
       handoff: { query: `actId=${queryValue(args.actId)}` }

@@ -16,11 +16,11 @@ async function getLotteryDetail(args = {}) {
     return {
       content: [{ type: 'text', text: '已获取「查看幸运大转盘」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       structuredContent: {
-        // TODO(autoskill): 【待确认】 act 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 act 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         act: null,
-        // TODO(autoskill): 【待确认】 actId 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 actId 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         actId: null,
-        // TODO(autoskill): 【待确认】 statusBarHeight 是页面 pkg-activity/lottery/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 statusBarHeight 是页面用 setData 写入的展示状态（pkg-activity/lottery/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         statusBarHeight: null
       },
       handoff: { query: `actId=${queryValue(args.actId)}` }

@@ -21,16 +21,16 @@ async function getOrderPreview(args = {}) {
       content: [{ type: 'text', text: '已获取「打开确认订单页」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（services/http.ts:22）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 amount 是页面 pkg-order/confirm/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 amount 是页面用 setData 写入的展示状态（pkg-order/confirm/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         amount: null,
         freight: pick(ordersPreviewRes, 'data.freight'),
         goodsAmount: pick(ordersPreviewRes, 'data.goodsAmount'),
-        // TODO(autoskill): 【待确认】 items 是页面 pkg-order/confirm/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 items 是页面用 setData 写入的展示状态（pkg-order/confirm/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         items: null,
         payAmount: pick(ordersPreviewRes, 'data.payAmount'),
-        // TODO(autoskill): 【待确认】 preview 是页面 pkg-order/confirm/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 preview 是页面用 setData 写入的展示状态（pkg-order/confirm/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         preview: null,
-        // TODO(autoskill): 【待确认】 source 是页面 pkg-order/confirm/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 source 是页面用 setData 写入的展示状态（pkg-order/confirm/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         source: null
       },
       handoff: { query: '' }

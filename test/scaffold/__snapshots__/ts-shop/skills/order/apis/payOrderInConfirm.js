@@ -13,7 +13,7 @@ async function payOrderInConfirm(args = {}) {
   }
   inFlight = true
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pkg-order/confirm/index.ts:57）。
     // [ai-mode:static] services/http.ts:22 wx.request POST https://shop.example.com/v2/orders
     const ordersRes = await request({
       url: BASE_URL + '/orders',
@@ -45,7 +45,7 @@ async function payOrderInConfirm(args = {}) {
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（services/http.ts:22）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
         id: pick(ordersRes, 'data.id'),
-        // TODO(autoskill): 【待确认】 submitting 是页面 pkg-order/confirm/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 submitting 是页面用 setData 写入的展示状态（pkg-order/confirm/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         submitting: null
       },
       handoff: { query: '' }

@@ -6,7 +6,7 @@ const { pick, errorText } = require('../utils/result')
 
 async function login(args = {}) {
   try {
-    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原页面代码确认。
+    // TODO(autoskill): 【待确认】 这些调用的先后顺序没有出现在分析结果里：这里先写操作，再读数据，最后处理支付。请对照原代码确认（pages/mine/index.ts:23）。
     // [ai-mode:static] services/http.ts:22 wx.request POST https://shop.example.com/v2/auth/wx-login
     const loginRes = await request({
       url: BASE_URL + '/auth/wx-login',
@@ -31,10 +31,10 @@ async function login(args = {}) {
       content: [{ type: 'text', text: '已完成「微信登录」。请继续用户原来的操作。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（services/http.ts:22）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 logging 是页面 pages/mine/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 logging 是页面用 setData 写入的展示状态（pages/mine/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         logging: null,
         token: pick(loginRes, 'data.token'),
-        // TODO(autoskill): 【待确认】 user 是页面 pages/mine/index 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 user 是页面用 setData 写入的展示状态（pages/mine/index.ts），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         user: null
       },
       handoff: { query: '' }

@@ -21,14 +21,14 @@ async function getItemList(args = {}) {
       content: [{ type: 'text', text: '已获取「查看好物列表」的结果。请根据结果回答用户；需要用户继续操作时，再调用相应接口或引导用户打开页面。' }],
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/http.js:5）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
-        // TODO(autoskill): 【待确认】 category 是页面 pages/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 category 是页面用 setData 写入的展示状态（pages/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         category: null,
         items: pick(itemsRes, 'items'),
-        // TODO(autoskill): 【待确认】 list 是页面 pages/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 list 是页面用 setData 写入的展示状态（pages/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         list: null,
-        // TODO(autoskill): 【待确认】 noMore 是页面 pages/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 noMore 是页面用 setData 写入的展示状态（pages/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         noMore: null,
-        // TODO(autoskill): 【待确认】 page 是页面 pages/list/list 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 page 是页面用 setData 写入的展示状态（pages/list/list.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         page: null
       },
       handoff: { query: `category=${queryValue(args.category)}` }

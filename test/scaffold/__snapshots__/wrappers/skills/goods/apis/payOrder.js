@@ -32,7 +32,7 @@ async function payOrder(args = {}) {
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/http.js:5）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
         payParams: pick(ordersRes, 'payParams'),
-        // TODO(autoskill): 【待确认】 paying 是页面 pages/detail/detail 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 paying 是页面用 setData 写入的展示状态（pages/detail/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         paying: null
       },
       handoff: { query: `id=${queryValue(args.itemId)}` }

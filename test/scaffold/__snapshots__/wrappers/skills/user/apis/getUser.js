@@ -18,7 +18,7 @@ async function getUser(args = {}) {
       // TODO(autoskill): 【待确认】 返回字段按原代码读取的路径取值（utils/request-default.js:3）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。
       structuredContent: {
         nickname: pick(userMeRes, 'nickname'),
-        // TODO(autoskill): 【待确认】 user 是页面 pages/profile/profile 用 setData 写入的展示状态，不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
+        // TODO(autoskill): 【待确认】 user 是页面用 setData 写入的展示状态（pages/profile/profile.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         user: null
       },
       handoff: { query: '' }
