@@ -1,5 +1,5 @@
 import type { AuthFacts } from './auth.js';
-import { at, todo } from './effect-steps.js';
+import { at, todo } from './notes.js';
 import { CodeWriter } from './js-writer.js';
 import type { ScaffoldTexts } from './texts.js';
 

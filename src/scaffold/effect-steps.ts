@@ -1,13 +1,14 @@
 import { compareLoc } from '../diagnostics/diagnostic.js';
 import { effectWords, isReadEffect } from '../emit/effect-facts.js';
 import type { ApiPlan } from '../emit/plan-types.js';
-import { CONTEXT_PARAM, OBJECT_NOISE } from '../emit/vocabulary.js';
+import { OBJECT_NOISE } from '../emit/vocabulary.js';
 import { camel } from '../emit/words.js';
-import type { CloudDatabaseEffect, Effect, Loc, RequestEffect, StorageEffect } from '../model/types.js';
-import { LOGIN_CODE_KEY, type AuthFacts } from './auth.js';
-import { isAbsoluteUrl, splitBase, type BaseUrl } from './base-url.js';
-import { jsString, lineComment, member, propKey, templateText, variableName } from './js-writer.js';
-import { pathEndingIn } from './response-paths.js';
+import type { CloudDatabaseEffect, Effect, RequestEffect, StorageEffect } from '../model/types.js';
+import type { AuthFacts } from './auth.js';
+import type { BaseUrl } from './base-url.js';
+import { jsString, lineComment, member, objectLines, optionLines, variableName, wrap } from './js-writer.js';
+import { at, provenance, todo } from './notes.js';
+import { stepPath, urlExpr, valueOf, type Value } from './step-values.js';
 import type { ScaffoldTexts } from './texts.js';
 
 /**
@@ -48,10 +49,6 @@ export interface StepContext {
   taken: Set<string>;
 }
 
-export const at = (loc: Loc | null | undefined): string => (loc ? `${loc.file}:${loc.line}` : '?');
-export const todo = (t: ScaffoldTexts, text: string): string => lineComment(`TODO(autoskill): ${t.mark} ${text}`);
-const provenance = (e: Effect, what: string): string => lineComment(`[ai-mode:static] ${at(e.loc)} ${what}`);
-
 /** Storage-only actions (logout, clear history) write storage on purpose; elsewhere a write is likely conditional. */
 const isStorage = (e: Effect): e is StorageEffect => e.kind === 'storage';
 
@@ -60,111 +57,6 @@ const RANK = (e: Effect): number => (e.kind === 'payment' ? 3 : e.kind === 'stor
 
 export function orderEffects(effects: readonly Effect[]): Effect[] {
   return [...effects].sort((a, b) => RANK(a) - RANK(b) || compareLoc(a.loc, b.loc));
-}
-
-/** The latest earlier step whose response has a field named `key`. */
-function stepPath(key: string, earlier: readonly Step[]): { result: string; path: string } | null {
-  for (const s of [...earlier].reverse()) {
-    const path = s.result ? pathEndingIn(s.responseKeys, key) : null;
-    if (path) return { result: s.result!, path };
-  }
-  return null;
-}
-
-/** An expression for a value the effect sends, plus the comment lines that explain it. */
-interface Value {
-  expr: string;
-  notes: string[];
-  uses: Helper[];
-}
-
-function valueOf(key: string, e: Effect, ctx: StepContext, earlier: readonly Step[]): Value {
-  const { api, t } = ctx;
-  const input = api.inputs.find((i) => i.name === key);
-  const origin = e.inputs?.[key] ?? null;
-  if (api.isLogin && LOGIN_CODE_KEY.test(key) && (!input || input.from === null)) {
-    return { expr: 'await loginCode()', notes: [todo(t, t.q.loginCode(at(e.loc)))], uses: ['loginCode'] };
-  }
-  if (input && input.from !== null) return { expr: member('args', key), notes: [], uses: [] };
-  if (origin?.from === 'storage') {
-    return { expr: `wx.getStorageSync(${jsString(origin.name)})`, notes: [lineComment(`[ai-mode:static] ${at(e.loc)} storage ${origin.name}`)], uses: [] };
-  }
-  if (origin?.from === 'app') return { expr: 'undefined', notes: [todo(t, t.q.appValue(origin.name, at(e.loc)))], uses: [] };
-  const fromStep = stepPath(key, earlier);
-  if (fromStep) return { expr: `pick(${fromStep.result}, ${jsString(fromStep.path)})`, notes: [todo(t, t.q.fromStep(key, fromStep.path, at(e.loc)))], uses: ['pick'] };
-  // An input of unknown origin: the model asks the caller for it.
-  if (input) return { expr: member('args', key), notes: [], uses: [] };
-  if (CONTEXT_PARAM.test(key) && ctx.auth.tokenKey && /token|session|jwt/i.test(key)) {
-    return { expr: `wx.getStorageSync(${jsString(ctx.auth.tokenKey)})`, notes: [todo(t, t.q.value(key, at(e.loc)))], uses: [] };
-  }
-  return { expr: 'undefined', notes: [todo(t, t.q.value(key, at(e.loc)))], uses: [] };
-}
-
-/** `{ a: …, b: … }` over several lines, each value with its notes above it. */
-function objectLines(entries: readonly [string, Value][], indent = '  '): string[] {
-  if (!entries.length) return ['{}'];
-  const out = ['{'];
-  entries.forEach(([k, v], i) => {
-    for (const n of v.notes) out.push(indent + n);
-    out.push(`${indent}${propKey(k)}: ${v.expr}${i < entries.length - 1 ? ',' : ''}`);
-  });
-  out.push('}');
-  return out;
-}
-
-/** Options object lines: `key: value` pairs whose values may span lines (`data: {…}`). */
-function optionLines(options: readonly [string, string[]][]): string[] {
-  const out = ['{'];
-  options.forEach(([k, lines], i) => {
-    const comma = i < options.length - 1 ? ',' : '';
-    lines.forEach((l, j) => out.push(j === 0 ? `  ${propKey(k)}: ${l}${j === lines.length - 1 ? comma : ''}` : `  ${l}${j === lines.length - 1 ? comma : ''}`));
-  });
-  out.push('}');
-  return out;
-}
-
-/** A URL as an expression: base constant + the rest, `{name}` parts from inputs. */
-function urlExpr(
-  url: string | null,
-  e: Effect,
-  ctx: StepContext,
-  earlier: readonly Step[],
-  step: { notes: string[]; uses: Set<Helper>; bases: Set<string> },
-  relative = false,
-): string {
-  const { t } = ctx;
-  if (url === null) {
-    step.notes.push(todo(t, t.q.urlDynamic(at(e.loc))));
-    return 'undefined';
-  }
-  const split = splitBase(url, ctx.bases);
-  let head: string | null = null;
-  let rest = url;
-  if (split) {
-    head = split.base.name;
-    rest = split.rest;
-    step.bases.add(split.base.name);
-  } else if (!relative && !isAbsoluteUrl(url)) step.notes.push(todo(t, t.q.urlRelative(url, at(e.loc))));
-  const parts = rest.split(/(\{[^}]*\})/).filter((p) => p !== '');
-  if (!parts.some((p) => p.startsWith('{'))) return head ? (rest ? `${head} + ${jsString(rest)}` : head) : jsString(rest);
-  let tpl = head ? '${' + head + '}' : '';
-  for (const p of parts) {
-    if (!p.startsWith('{')) {
-      tpl += templateText(p);
-      continue;
-    }
-    const name = p.slice(1, -1);
-    if (!name) {
-      step.notes.push(todo(t, t.q.urlPart(at(e.loc))));
-      tpl += '${encodeURIComponent(undefined)}';
-      continue;
-    }
-    const v = valueOf(name, e, ctx, earlier);
-    step.notes.push(...v.notes);
-    for (const u of v.uses) step.uses.add(u);
-    tpl += '${encodeURIComponent(' + v.expr + ')}';
-  }
-  return '`' + tpl + '`';
 }
 
 function resultName(e: Effect, taken: Set<string>): string {
@@ -206,12 +98,6 @@ function requestStep(e: RequestEffect, ctx: StepContext, earlier: readonly Step[
   step.result = resultName(e, ctx.taken);
   step.code = [provenance(e, `${e.api} ${(e.method || 'GET').toUpperCase()} ${e.url ?? '(dynamic URL)'}`), ...notes, ...wrap(`const ${step.result} = await ${helper}(`, optionLines(options), ')')];
   return step;
-}
-
-/** `head` + first line of `body`, the middle lines, last line + `tail`. */
-function wrap(head: string, body: string[], tail: string): string[] {
-  if (body.length === 1) return [head + body[0] + tail];
-  return [head + body[0], ...body.slice(1, -1), body[body.length - 1] + tail];
 }
 
 function cloudFunctionStep(e: Extract<Effect, { kind: 'cloudFunction' }>, ctx: StepContext, earlier: readonly Step[]): Step {

@@ -115,3 +115,38 @@ export function variableName(base: string, taken: Set<string>): string {
   taken.add(n);
   return n;
 }
+
+/** A value in generated code, with the comment lines that explain it. */
+export interface CodeValue {
+  expr: string;
+  notes: string[];
+}
+
+/** `{ a: …, b: … }` over several lines, each value with its notes above it. */
+export function objectLines(entries: readonly [string, CodeValue][], indent = '  '): string[] {
+  if (!entries.length) return ['{}'];
+  const out = ['{'];
+  entries.forEach(([k, v], i) => {
+    for (const n of v.notes) out.push(indent + n);
+    out.push(`${indent}${propKey(k)}: ${v.expr}${i < entries.length - 1 ? ',' : ''}`);
+  });
+  out.push('}');
+  return out;
+}
+
+/** Options object lines: `key: value` pairs whose values may span lines (`data: {…}`). */
+export function optionLines(options: readonly [string, string[]][]): string[] {
+  const out = ['{'];
+  options.forEach(([k, lines], i) => {
+    const comma = i < options.length - 1 ? ',' : '';
+    lines.forEach((l, j) => out.push(j === 0 ? `  ${propKey(k)}: ${l}${j === lines.length - 1 ? comma : ''}` : `  ${l}${j === lines.length - 1 ? comma : ''}`));
+  });
+  out.push('}');
+  return out;
+}
+
+/** `head` + first line of `body`, the middle lines, last line + `tail`. */
+export function wrap(head: string, body: string[], tail: string): string[] {
+  if (body.length === 1) return [head + body[0] + tail];
+  return [head + body[0], ...body.slice(1, -1), body[body.length - 1] + tail];
+}

@@ -1,7 +1,7 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import { LOGIN_CODE_KEY, type AuthFacts } from './auth.js';
 import { splitBase, type BaseUrl } from './base-url.js';
-import { at, todo } from './effect-steps.js';
+import { at, todo } from './notes.js';
 import { CodeWriter, jsString, propKey } from './js-writer.js';
 import type { ScaffoldTexts } from './texts.js';
 
