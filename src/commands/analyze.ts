@@ -59,8 +59,8 @@ export async function runAnalyze(dir: string, opts: AnalyzeCliOptions, io: Io = 
   const cwd = io.cwd;
   const progress = createProgress(io.stderr, io.env);
   const scaffolding = opts.scaffold || opts.scaffoldIntoProject || opts.writeAppJson;
-  // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
   const sc = scaffolding && !opts.listApis ? await import('../scaffold/scaffold-cli.js') : null; // loaded on use, like the pipeline
+  // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
   const appJsonBefore = sc ? sc.snapshotAppJson(path.resolve(cwd, dir)) : null;
   const { resolveOut, runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
   const run = await runPipeline(dir, cwd, {

@@ -28,6 +28,8 @@ function parse(text: string): Record<string, unknown> | null {
 
 export function patchAppJson(original: string, skills: readonly AgentSkill[]): AppJsonPatch {
   if (!parse(original)) return { ok: false, reason: 'app.json is not a JSON object' };
+  // No skill inferred: nothing to declare, and an empty agent section would itself be an error.
+  if (skills.length === 0) return { ok: true, text: original, changed: false };
   let text = original;
   const app = (): Record<string, unknown> => parse(text)!;
 

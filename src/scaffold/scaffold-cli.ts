@@ -52,6 +52,8 @@ export interface PreparedScaffold {
   outFiles: Record<string, string>;
   /** Files for `<miniprogramRoot>/skills/` (relative to it) with --scaffold-into-project, else null. */
   projectFiles: Record<string, string> | null;
+  /** Skills scaffolded. */
+  skills: number;
   questions: number;
   appJson: { abs: string; before: string | null; after: string | null; diff: string; error: string | null };
 }
@@ -72,6 +74,7 @@ export function prepareScaffold(run: PipelineResult, snapshot: AppJsonSnapshot, 
   return {
     outFiles: opts.scaffoldIntoProject ? {} : result.files,
     projectFiles,
+    skills: result.agentSkills.length,
     questions: result.questions,
     appJson: { abs, before, after, diff: after !== null && before !== null ? unifiedDiff(before, after, { old: `a/${rel}`, new: `b/${rel}` }) : '', error },
   };
@@ -119,7 +122,8 @@ export function reportScaffold(p: PreparedScaffold, w: ScaffoldWriteResult, run:
     'not-requested': p.appJson.diff ? `${rel} needs the changes above (apply them, or run with --write-app-json)` : `${rel} already declares the skills`,
   };
   const where = p.projectFiles ? `${skillsDir}/` : 'the output folder (skills/)';
-  io.stderr.write(`autoskill: skill packages → ${where}; ${p.questions} open questions marked TODO(autoskill); ${appLine[w.appJson]}\n`);
+  if (p.skills === 0) io.stderr.write('autoskill: no skill was inferred; nothing to scaffold\n');
+  else io.stderr.write(`autoskill: skill packages → ${where}; ${p.questions} open questions marked TODO(autoskill); ${appLine[w.appJson]}\n`);
   return (w.project?.refused.length ?? 0) > 0 || w.appJson === 'refused' || w.appJson === 'failed';
 }
 

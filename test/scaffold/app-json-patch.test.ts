@@ -142,6 +142,11 @@ describe('patchAppJson', () => {
     expect(patchAppJson(done.text, SKILLS)).toEqual({ ok: true, text: done.text, changed: false });
   });
 
+  it('changes nothing when no skill was inferred', () => {
+    const given = CASES[0]![1].given;
+    expect(patchAppJson(given, [])).toEqual({ ok: true, text: given, changed: false });
+  });
+
   it.each([
     ['not JSON', '{ "pages": '],
     ['not an object', '["pages"]'],

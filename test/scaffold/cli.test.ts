@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAnalyze, type AnalyzeCliOptions } from '../../src/commands/analyze.js';
@@ -96,6 +97,21 @@ describe('analyze --scaffold', () => {
     const forced = await analyze(tmp, { ...opts, force: true });
     expect(forced.code).toBe(0);
     expect(read(abs)).not.toContain('// reviewed');
+  });
+
+  it('scaffolds nothing and proposes no app.json change when no skill is inferred', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'autoskill-empty-'));
+    cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+    const app = path.join(tmp, 'app');
+    fs.mkdirSync(path.join(app, 'pages/index'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'app.json'), '{ "pages": ["pages/index/index"] }\n');
+    fs.writeFileSync(path.join(app, 'pages/index/index.js'), 'Page({})\n');
+    fs.writeFileSync(path.join(app, 'pages/index/index.wxml'), '<view>hi</view>\n');
+    const r = await analyze(tmp, { scaffold: true, writeAppJson: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('autoskill: no skill was inferred; nothing to scaffold');
+    expect(read(path.join(app, 'app.json'))).toBe('{ "pages": ["pages/index/index"] }\n');
   });
 
   it('--write-app-json refuses when app.json changed after the analysis began', async () => {
