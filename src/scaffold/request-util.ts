@@ -41,7 +41,7 @@ export function requestUtil(input: RequestUtilInput): string {
   for (const l of t.header.request) w.comment(l);
   if (auth.wrappers.length) w.line(todo(t, t.q.wrappers(auth.wrappers.map(at).join(', '))));
   w.line();
-  if (input.credential || wantsCode) w.line("const { pick } = require('./result')").line();
+  if (login?.tokenPath) w.line("const { pick } = require('./result')").line();
   for (const b of input.bases.filter((x) => used.has(x.name))) w.line(`const ${b.name} = ${jsString(b.url)}`);
   w.line();
 

@@ -1,7 +1,5 @@
 // 技能自己的网络请求：基础地址、登录与鉴权都在这里，技能不能引用主包的请求封装（V001）。
 
-const { pick } = require('./result')
-
 const BASE_URL = 'https://news.example.com/api'
 const FILES_BASE_URL = 'https://files.news.example.com/attachments'
 

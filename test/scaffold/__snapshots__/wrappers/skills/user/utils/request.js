@@ -1,8 +1,6 @@
 // 技能自己的网络请求：基础地址、登录与鉴权都在这里，技能不能引用主包的请求封装（V001）。
 // TODO(autoskill): 【待确认】 原小程序通过自己的请求封装发请求（utils/http.js:5, utils/promisify.js:8, utils/request-default.js:3, utils/util.js:6）：请把其中的请求头、鉴权参数和成功判断照搬到这里。
 
-const { pick } = require('./result')
-
 const BASE_URL = 'https://w.example.com/api'
 
 // [ai-mode:static] utils/http.js:9, utils/request-default.js:5 storage token
