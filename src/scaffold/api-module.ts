@@ -8,7 +8,7 @@ import type { BaseUrl } from './base-url.js';
 import { effectSteps, type Helper, type Step } from './effect-steps.js';
 import { at, todo } from './notes.js';
 import { CodeWriter, jsString, member, propKey, templateText, variableName } from './js-writer.js';
-import { pathOf } from './response-paths.js';
+import { envelopePath, pathOf } from './response-paths.js';
 import type { ScaffoldTexts } from './texts.js';
 
 /**
@@ -73,6 +73,13 @@ function outputEntries(input: ApiModuleInput, steps: readonly Step[], uses: ApiM
       if (!path) continue;
       uses.add('pick');
       return { key, expr: `pick(${s.result}, ${jsString(path)})`, notes: [] };
+    }
+    // A field of a merged duplicate (the same endpoint read on another page): one call, so it is that call's.
+    const remote = steps.filter((s) => s.result);
+    if (output?.from === 'response' && remote.length === 1) {
+      const path = envelopePath(remote[0]!.responseKeys, key);
+      uses.add('pick');
+      return { key, expr: `pick(${remote[0]!.result}, ${jsString(path)})`, notes: [todo(t, t.q.responseMerged(key, path, at(remote[0]!.effect.loc)))] };
     }
     return { key, expr: 'null', notes: [todo(t, t.q.responseUnknown(key, at(api.loc)))] };
   });

@@ -1,5 +1,5 @@
 import { cmp } from '../diagnostics/diagnostic.js';
-import { ENVELOPE_KEYS, VALUE_METHODS } from '../emit/vocabulary.js';
+import { ENVELOPE_KEYS, TRANSPORT_KEYS, VALUE_METHODS } from '../emit/vocabulary.js';
 
 /**
  * Response fields as the app's code reads them (`res.data.items.map(…)` is
@@ -35,4 +35,11 @@ export function pathOf(keys: readonly string[], field: string): string | null {
 /** A path whose last field is `name` (`data.orderInfo.id` for `id`), for passing a result on. */
 export function pathEndingIn(keys: readonly string[], name: string): string | null {
   return responsePaths(keys).find((p) => p.split('.').pop() === name) ?? null;
+}
+
+/** Where a field the code reads elsewhere sits in this response: inside its envelope when every field read here is (`data.x`). */
+export function envelopePath(keys: readonly string[], field: string): string {
+  const paths = responsePaths(keys).map((p) => p.split('.')).filter((p) => !(p.length === 1 && TRANSPORT_KEYS.has(p[0]!)));
+  const env = paths[0]?.[0];
+  return env && ENVELOPE_KEYS.has(env) && paths.every((p) => p[0] === env && p.length > 1) ? `${env}.${field}` : field;
 }

@@ -59,6 +59,7 @@ export interface ScaffoldTexts {
     storageKey(at: string): string;
     pageState(key: string, at: string): string;
     responseUnknown(key: string, at: string): string;
+    responseMerged(key: string, path: string, at: string): string;
     responsePath(at: string): string;
     dbQuery(at: string): string;
     dbDoc(at: string): string;
@@ -124,6 +125,7 @@ const zh: ScaffoldTexts = {
     storageKey: (at) => `原代码写入本地存储时键名是动态的（${at}），请确认是否需要。`,
     pageState: (key, at) => `${key} 是页面用 setData 写入的展示状态（${at}），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。`,
     responseUnknown: (key, at) => `没有找到返回字段 ${key} 的来源（${at}），请确认。`,
+    responseMerged: (key, path, at) => `${key} 是另一个页面读取同一接口时用到的字段，这里按 ${path} 读取（${at}），请确认。`,
     responsePath: (at) => `返回字段按原代码读取的路径取值（${at}）；原代码经过请求封装时，封装可能已拆掉外层，请确认路径。`,
     dbQuery: (at) => `原代码的查询条件（where / orderBy / limit，${at}）没有出现在分析结果里，这里读取的是集合的第一页，请补上条件。`,
     dbDoc: (at) => `要修改的记录 id 未能静态确定（${at}），请填写。`,
@@ -189,6 +191,7 @@ const en: ScaffoldTexts = {
     storageKey: (at) => `The code writes storage under a dynamic key (${at}); check whether it is needed.`,
     pageState: (key, at) => `${key} is display state the page writes with setData (${at}), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.`,
     responseUnknown: (key, at) => `No source was found for the result field ${key} (${at}); check it.`,
+    responseMerged: (key, path, at) => `${key} is read from the same endpoint on another page; it is read here at ${path} (${at}): check it.`,
     responsePath: (at) => `Fields are read along the paths the app's code reads (${at}); when the app goes through a request wrapper, the wrapper may have unwrapped the body: check the paths.`,
     dbQuery: (at) => `The query conditions (where / orderBy / limit, ${at}) are not in the analysis; this reads the first page of the whole collection: add them.`,
     dbDoc: (at) => `The id of the record to change could not be determined statically (${at}); fill it in.`,

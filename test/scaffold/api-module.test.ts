@@ -98,6 +98,14 @@ const CASES: [string, { api: ApiPlan; outputs?: string[]; page?: Partial<PageMod
     },
   ],
   [
+    'a field read from the same endpoint on another page (merged duplicate) is read inside the envelope, as a question',
+    {
+      api: plan([request({ responseKeys: ['code', 'data.total'] })], { outputs: [{ key: 'extra', from: 'response' }] }),
+      outputs: ['extra'],
+      want: ['// TODO(autoskill): 【待确认】 extra 是另一个页面读取同一接口时用到的字段，这里按 data.extra 读取（pages/a/a.js:10），请确认。', "extra: pick(thingsRes, 'data.extra')"],
+    },
+  ],
+  [
     'cloud database writes: the record id is a question',
     {
       api: plan([{ kind: 'cloudDatabase', collection: 'bookings', op: 'update', dataKeys: ['status'], loc: loc(40) }], { inputs: [input('status')] }),

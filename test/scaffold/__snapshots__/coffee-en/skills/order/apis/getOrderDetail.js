@@ -22,8 +22,8 @@ async function getOrderDetail(args = {}) {
         // TODO(autoskill): [to confirm] order is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount'),
-        // TODO(autoskill): [to confirm] No source was found for the result field payExpireSeconds (pages/order/detail.js:9); check it.
-        payExpireSeconds: null,
+        // TODO(autoskill): [to confirm] payExpireSeconds is read from the same endpoint on another page; it is read here at data.payExpireSeconds (pages/order/detail.js:15): check it.
+        payExpireSeconds: pick(ordersRes, 'data.payExpireSeconds'),
         // TODO(autoskill): [to confirm] remain is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.
         remain: null,
         // TODO(autoskill): [to confirm] remainText is display state the page writes with setData (pages/order/detail.js), not a response field: fill in its value, or remove it from the outputSchema in mcp.json.

@@ -22,8 +22,8 @@ async function getOrderDetail(args = {}) {
         // TODO(autoskill): 【待确认】 order 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         order: null,
         payAmount: pick(ordersRes, 'data.payAmount'),
-        // TODO(autoskill): 【待确认】 没有找到返回字段 payExpireSeconds 的来源（pages/order/detail.js:9），请确认。
-        payExpireSeconds: null,
+        // TODO(autoskill): 【待确认】 payExpireSeconds 是另一个页面读取同一接口时用到的字段，这里按 data.payExpireSeconds 读取（pages/order/detail.js:15），请确认。
+        payExpireSeconds: pick(ordersRes, 'data.payExpireSeconds'),
         // TODO(autoskill): 【待确认】 remain 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
         remain: null,
         // TODO(autoskill): 【待确认】 remainText 是页面用 setData 写入的展示状态（pages/order/detail.js），不是接口返回的字段：请填写取值，或把它从 mcp.json 的 outputSchema 中删掉。
