@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { statKind } from '../util/stat-kind.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ProjectInfo } from '../model/types.js';
 import { subVfs } from '../util/sub-vfs.js';
@@ -34,14 +34,6 @@ export function openProject(dir: string, diags: DiagnosticBag): { projectVfs: Vf
   return { projectVfs: new NodeVfs(folder) };
 }
 
-function statKind(p: string): 'file' | 'dir' | null {
-  try {
-    const st = fs.statSync(p);
-    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Load a project from a VFS rooted at the directory the user passed: either a

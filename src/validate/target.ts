@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { statKind } from '../util/stat-kind.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { parseJsonWithLocations } from '../load/json-loc.js';
 import { isObject } from '../load/json-doc.js';
@@ -93,11 +94,3 @@ function skillChildren(dir: string): string[] {
   return names.filter((n) => !n.startsWith('_') && !n.startsWith('.') && statKind(path.join(dir, n)) === 'dir' && isSkillDir(path.join(dir, n)));
 }
 
-function statKind(p: string): 'file' | 'dir' | null {
-  try {
-    const st = fs.statSync(p);
-    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : null;
-  } catch {
-    return null;
-  }
-}
