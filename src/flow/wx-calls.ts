@@ -142,6 +142,8 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
   const data = arg(args, info.args.data);
   const dataKeys = keysOf(data);
+  // Header names (auth tokens, tenant ids) matter to anyone calling the endpoint on the app's behalf.
+  const headerKeys = keysOf(arg(args, info.args.header));
   const inputs = inputsOf(data) ?? {};
   const shared: string[] = [];
   let first: Effect | null = null;
@@ -155,6 +157,7 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
       const eff: Effect = { kind: 'request', api: `wx.${info.name}` as 'wx.request', method: m, url, dataKeys: keys, confidence, ...base, responseKeys: shared };
       const all = { ...inputs, ...(u ? u.inputs : {}) };
       if (Object.keys(all).length) eff.inputs = all;
+      if (headerKeys.length) (eff as { headerKeys?: string[] }).headerKeys = headerKeys;
       if (!u || u.constPrefix === 0) ip.diags.report('DYNAMIC_URL', base.loc, { api: `wx.${info.name}`, url: url ?? '?' });
       ip.cur.trace.addEffect(eff);
       first ??= eff;

@@ -55,6 +55,8 @@ export interface RequestEffect extends EffectBase {
   dataKeys: string[];
   /** Extension: response fields the code reads (res.data.x…). */
   responseKeys?: string[];
+  /** Extension: header names the request sets (`Authorization`, `X-Token`…). */
+  headerKeys?: string[];
 }
 
 export interface CloudFunctionEffect extends EffectBase {
