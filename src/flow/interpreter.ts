@@ -76,7 +76,6 @@ export interface Frame {
   env?: Env;
   /** This function is a generic request wrapper (its URL parameter reached wx.request). */
   wrapper?: boolean;
-  /** Values a `new Promise(executor)` resolves to, when this frame is such an executor. */
 }
 
 export interface RunState {
@@ -689,13 +688,9 @@ export class Interpreter {
     }
     else if (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') {
       const o = this.evalExpr(target.object as t.Expression, env, frame);
-      const key = this.memberKey(target, env, frame);
-      if (key !== null) this.setProp(o, key, v);
-      else if (target.computed) {
-        // `target[map[key]] = …` with a key known to be one of a few strings: each may be the one.
-        const keys = constStrings(this.evalExpr(target.property as t.Expression, env, frame));
-        for (const k of keys ?? []) this.setProp(o, k, v);
-      }
+      // `target[map[key]] = …` with a key known to be one of a few strings: each may be the one.
+      const { keys } = this.memberKeys(target, env, frame);
+      for (const k of keys ?? []) this.setProp(o, k, v);
     } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
       this.bindPattern(target, v, env, frame, 'let');
     } else if (target.type === 'TSAsExpression' || target.type === 'TSNonNullExpression' || target.type === 'TSTypeAssertion' || target.type === 'TSSatisfiesExpression') {
@@ -868,11 +863,8 @@ export class Interpreter {
 
   /** `o[key]` / `o.key`: a computed key known to be one of a few strings reads each; an unknown index of a list reads any item. */
   private memberValue(o: Value, e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): Value {
-    const key = this.memberKey(e, env, frame);
-    if (key !== null) return this.getProp(o, key, e, frame.file);
-    const k = e.computed ? this.evalExpr(e.property as t.Expression, env, frame) : null;
-    const keys = k ? constStrings(k) : null;
-    if (keys) return join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
+    const { keys, value: k } = this.memberKeys(e, env, frame);
+    if (keys) return keys.length === 1 ? this.getProp(o, keys[0]!, e, frame.file) : join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
     if (o.t === 'arr' && o.items.length) return join(...o.items);
     if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
     return unknown(k && k.t === 'unk' ? k.hint : undefined);
@@ -892,14 +884,25 @@ export class Interpreter {
     return unknown(name);
   }
 
+  /** The single known key of `o.key` / `o[k]`, or null. */
   private memberKey(e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): string | null {
+    const { keys } = this.memberKeys(e, env, frame);
+    return keys && keys.length === 1 ? keys[0]! : null;
+  }
+
+  /**
+   * The keys `o.key` / `o[k]` can read: one for a name, each string a computed key is known to be
+   * one of; null when unknown. `value` is the computed key's value (evaluated once).
+   */
+  private memberKeys(e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): { keys: string[] | null; value: Value | null } {
     if (!e.computed) {
-      if (e.property.type === 'Identifier') return e.property.name;
-      if (e.property.type === 'PrivateName') return '#' + e.property.id.name;
-      return null;
+      if (e.property.type === 'Identifier') return { keys: [e.property.name], value: null };
+      if (e.property.type === 'PrivateName') return { keys: ['#' + e.property.id.name], value: null };
+      return { keys: null, value: null };
     }
-    const k = this.evalExpr(e.property as t.Expression, env, frame);
-    return constString(k);
+    const value = this.evalExpr(e.property as t.Expression, env, frame);
+    const keys = constStrings(value);
+    return { keys: keys ? [...new Set(keys)] : null, value };
   }
 
   propKey(p: t.ObjectProperty | t.ObjectMethod | t.ClassMethod | t.ClassProperty | t.ClassPrivateMethod | t.ClassPrivateProperty | t.ClassAccessorProperty, env: Env, frame: Frame): string | null {
@@ -921,7 +924,7 @@ export class Interpreter {
         if (own !== undefined) return own;
         for (let p = o.proto; p; p = p.proto) {
           const pv = p.props.get(key);
-          if (pv !== undefined) return pv.t === 'fn' && !pv.thisVal ? pv : pv;
+          if (pv !== undefined) return pv;
         }
         if (o.unknownKeyOrigin) return unknown(key, o.originMap?.get(key) ?? { from: o.unknownKeyOrigin, name: key });
         return this.builtinMember(o, key, node, file) ?? unknown(key);

@@ -1,3 +1,4 @@
+import { selfAndAncestors } from '../load/lookup-dirs.js';
 import { dirnameRel, joinRel, normalizeRel } from '../util/paths.js';
 import type { ProbeSet, TrackingVfs } from '../util/tracking-vfs.js';
 import type { Vfs } from '../util/vfs.js';
@@ -76,9 +77,9 @@ export class ModuleResolver {
   }
 
   private probeNpm(dir: string, spec: string): string | null {
-    const parts = dir ? dir.split('/') : [];
-    for (let i = parts.length; i >= 0; i--) {
-      const base = [...parts.slice(0, i), 'miniprogram_npm'].join('/');
+    // The same folders, in the same order, as the loader searches for npm components.
+    for (const d of selfAndAncestors(dir)) {
+      const base = d ? `${d}/miniprogram_npm` : 'miniprogram_npm';
       if (!this.vfs.isDir(base)) continue;
       const p = normalizeRel(`${base}/${spec}`);
       if (p === null) return null;

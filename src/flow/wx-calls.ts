@@ -13,7 +13,6 @@ import {
   join,
   obj,
   originOf,
-  str,
   unknown,
   type DbValue,
   type SourceValue,
@@ -300,5 +299,3 @@ export function inputsOf(v: Value): Record<string, ValueOrigin> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-export type { Expanded };
-export { str };

@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /**
  * Root-relative POSIX paths. Everything autoskill stores or prints is in this
  * form: no leading '/', no '.', no '..', '/' as the separator.
@@ -43,12 +41,4 @@ export function extnameRel(p: string): string {
 export function stripExt(p: string): string {
   const e = extnameRel(p);
   return e ? p.slice(0, -e.length) : p;
-}
-
-/** Convert an OS path under `root` to root-relative POSIX form; null when outside. */
-export function toRootRelative(root: string, abs: string): string | null {
-  const rel = path.relative(root, abs);
-  if (rel === '') return '';
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join('/');
 }
