@@ -175,6 +175,7 @@ export function analyzeProject(
     };
     if (facts?.dataKeys.length) page.dataKeys = facts.dataKeys;
     if (p.independent) page.independent = true;
+    if (p.files.script) ip.release(p.files.script);
     return page;
   }
   const components: ComponentModel[] = [];
@@ -198,6 +199,7 @@ export function analyzeProject(
     if (facts?.properties.length) comp.properties = facts.properties;
     if (facts?.events.length) comp.events = facts.events;
     if (facts?.dataKeys.length) comp.dataKeys = facts.dataKeys;
+    if (c.files.script) ip.release(c.files.script);
     return comp;
   }
   pages.sort((a, b) => cmp(a.route, b.route));

@@ -238,6 +238,19 @@ export class Interpreter {
     rec.state = 'done';
   }
 
+  /**
+   * Forget a module nobody else needs any more (a page's own script once the
+   * page is done), so its syntax tree and values can be collected instead of
+   * being copied from GC generation to generation for the rest of the run. A
+   * later `require` of it evaluates it afresh.
+   */
+  release(file: string): void {
+    const rec = this.modules.get(file);
+    if (!rec || rec.state !== 'done') return;
+    this.modules.delete(file);
+    this.parseCache.delete(file);
+  }
+
   exportsOf(rec: ModuleRecord): Value {
     return rec.moduleObj.props.get('exports') ?? UNDEF;
   }

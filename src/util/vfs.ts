@@ -37,38 +37,79 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-/** A VFS over a directory of the real file system. Symlinks that resolve outside the root are refused. */
+/** What a directory entry is, from its listing (no extra system call), or 'link' to be resolved. */
+type EntryKind = 'file' | 'dir' | 'link' | 'other';
+
+/**
+ * A VFS over a directory of the real file system. Symlinks that resolve
+ * outside the root are refused.
+ *
+ * Paths are resolved through cached directory listings: an analysis probes
+ * many names that do not exist (`x.ts`, `x/index.js`, `x.wxs`…), and asking
+ * the listing costs nothing, where a failed `realpath` throws. Only entries
+ * that are symlinks are resolved with `realpath` (and checked against the root).
+ */
 export class NodeVfs implements Vfs {
   private readonly realRoot: string;
   private readonly statCache = new Map<string, fs.Stats | null>();
+  /** Root-relative normalised path → absolute real path (null: absent or outside). */
   private readonly realCache = new Map<string, string | null>();
+  /** Absolute real directory → its entries. */
+  private readonly dirCache = new Map<string, Map<string, EntryKind> | null>();
   private readonly lossy = new Set<string>();
 
   constructor(readonly root: string) {
     this.realRoot = fs.realpathSync(path.resolve(root));
   }
 
-  /** Absolute path for a root-relative path, or null when it is (or resolves) outside the root. */
+  /** Absolute path for a root-relative path, or null when it is absent or (resolves) outside the root. */
   private abs(rel: string): string | null {
-    const hit = this.realCache.get(rel);
+    const n = normalizeRel(rel);
+    return n === null ? null : this.absNorm(n);
+  }
+
+  private absNorm(n: string): string | null {
+    if (n === '') return this.realRoot;
+    const hit = this.realCache.get(n);
     if (hit !== undefined) return hit;
-    const r = this.resolveAbs(rel);
-    this.realCache.set(rel, r);
+    const i = n.lastIndexOf('/');
+    const dir = this.absNorm(i < 0 ? '' : n.slice(0, i));
+    let r: string | null = null;
+    if (dir !== null) {
+      const name = n.slice(i + 1);
+      const kind = this.entries(dir)?.get(name);
+      if (kind === 'link') r = this.realInside(path.join(dir, name));
+      else if (kind !== undefined) r = path.join(dir, name);
+    }
+    this.realCache.set(n, r);
     return r;
   }
 
-  private resolveAbs(rel: string): string | null {
-    const n = normalizeRel(rel);
-    if (n === null) return null;
-    const p = path.join(this.realRoot, n);
+  /** The real path of a symlink when it resolves inside the root, else null. */
+  private realInside(p: string): string | null {
     let real: string;
     try {
       real = fs.realpathSync.native(p);
     } catch {
-      return null;
+      return null; // dangling link or a loop
     }
-    if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) return null;
-    return real;
+    return real === this.realRoot || real.startsWith(this.realRoot + path.sep) ? real : null;
+  }
+
+  private entries(absDir: string): Map<string, EntryKind> | null {
+    const hit = this.dirCache.get(absDir);
+    if (hit !== undefined) return hit;
+    let out: Map<string, EntryKind> | null = null;
+    try {
+      out = new Map();
+      for (const e of fs.readdirSync(absDir, { withFileTypes: true })) {
+        out.set(e.name, e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : e.isDirectory() ? 'dir' : 'other');
+      }
+    } catch {
+      out = null; // not a directory, or not readable
+    }
+    this.dirCache.set(absDir, out);
+    return out;
   }
 
   private stat(rel: string): fs.Stats | null {
@@ -87,9 +128,22 @@ export class NodeVfs implements Vfs {
     return st;
   }
 
-  readText(rel: string): string | null {
+  /** The kind of what `rel` names, from the listings alone where it can. */
+  private kind(rel: string): EntryKind | null {
+    const n = normalizeRel(rel);
+    if (n === null) return null;
+    if (n === '') return 'dir';
+    const a = this.absNorm(n);
+    if (a === null) return null;
+    const i = n.lastIndexOf('/');
+    const k = this.entries(this.absNorm(i < 0 ? '' : n.slice(0, i))!)?.get(n.slice(i + 1));
+    if (k !== 'link') return k ?? null;
     const st = this.stat(rel);
-    if (!st || !st.isFile()) return null;
+    return st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
+  }
+
+  readText(rel: string): string | null {
+    if (this.kind(rel) !== 'file') return null;
     const a = this.abs(rel);
     if (!a) return null;
     try {
@@ -106,30 +160,28 @@ export class NodeVfs implements Vfs {
   }
 
   stamp(rel: string): string | null {
+    if (this.kind(rel) !== 'file') return null;
     const st = this.stat(rel);
     return st && st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ino}` : null;
   }
 
   isFile(rel: string): boolean {
-    return !!this.stat(rel)?.isFile();
+    return this.kind(rel) === 'file';
   }
 
   isDir(rel: string): boolean {
-    return !!this.stat(rel)?.isDirectory();
+    return this.kind(rel) === 'dir';
   }
 
   list(rel: string): string[] {
-    if (!this.isDir(rel)) return [];
+    if (this.kind(rel) !== 'dir') return [];
     const a = this.abs(rel);
-    if (!a) return [];
-    try {
-      return fs.readdirSync(a).sort();
-    } catch {
-      return [];
-    }
+    const entries = a === null ? null : this.entries(a);
+    return entries ? [...entries.keys()].sort() : [];
   }
 
   size(rel: string): number {
+    if (this.kind(rel) !== 'file') return -1;
     const st = this.stat(rel);
     return st && st.isFile() ? st.size : -1;
   }
