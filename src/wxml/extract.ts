@@ -140,14 +140,17 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     }
 
     if (el.tag === 'form') {
+      // A form without a submit binding still names its fields (their values are read through
+      // `bindinput`, or the form is submitted by a button's handler).
+      // Its fields join the unbound entry (`submitHandler: null`).
       const submit = heads.find((h) => h.event === 'submit');
       if (submit) {
         const handler = submit.handler ?? (submit.candidates?.length === 1 ? submit.candidates[0]! : null);
         const form: Form = { submitHandler: handler, fields: [], loc: el.loc };
         sec.forms.push(form);
         sec.openForms.push(form);
-        state.form = true;
-      }
+      } else sec.openForms.push(null);
+      state.form = true;
     }
 
     let modelKey: string | undefined;

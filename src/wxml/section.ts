@@ -16,7 +16,8 @@ export class SectionBuilder {
   readonly tags = new Set<string>();
   readonly refs = new Set<string>();
   /** `<form>`s with a submit binding that are open at this point of the walk, innermost last. */
-  readonly openForms: Form[] = [];
+  /** Enclosing `<form>`s, innermost last; null for a form without a submit binding. */
+  readonly openForms: (Form | null)[] = [];
   /** The entry for `model:` fields outside any submitting form. */
   private unboundForm: Form | null = null;
   private readonly texts: string[] = [];
@@ -30,14 +31,17 @@ export class SectionBuilder {
     this.textLength += s.length + 1;
   }
 
-  /** Add a field to the innermost submitting form, or to the unbound (`submitHandler: null`) entry when it has a model key. */
+  /**
+   * Add a field to the innermost form when it submits; else to the unbound (`submitHandler: null`)
+   * entry, when it is inside a form or has a model key.
+   */
   addField(field: FormField & { loc: NonNullable<FormField['loc']> }): void {
     const form = this.openForms[this.openForms.length - 1];
     if (form) {
       form.fields.push(field);
       return;
     }
-    if (field.model === undefined) return;
+    if (form === undefined && field.model === undefined) return;
     if (!this.unboundForm) {
       this.unboundForm = { submitHandler: null, fields: [], loc: field.loc };
       this.forms.push(this.unboundForm);

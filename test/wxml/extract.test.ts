@@ -111,6 +111,11 @@ describe('extractWxml: forms', () => {
     expect(extract(src).facts.forms.map((f) => f.submitHandler)).toEqual([want]);
   });
 
+  it('named fields of a form without a submit binding join the unbound entry', () => {
+    const { facts } = extract(['<form wx:if="{{auth}}">', '  <input name="username" bindinput="onPhone"/>', '  <view bindtap="register">OK</view>', '</form>'].join('\n'));
+    expect(facts.forms).toEqual([{ submitHandler: null, loc: at(2, 3), fields: [{ name: 'username', tag: 'input', type: null, loc: at(2, 3) }] }]);
+  });
+
   it('model:value fields outside a submitting form share one entry with submitHandler null', () => {
     const { facts } = extract(
       [
