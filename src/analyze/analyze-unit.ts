@@ -41,11 +41,11 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   }
   const traces = new Map<string, Trace>();
   let inst: UnitInstance | null = null;
+  const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
     facts.dataKeys = [...inst.dataKeys].sort(cmp);
     facts.properties = [...inst.properties].sort(cmp);
-    const bound = new Set<string>();
     for (const b of bindings) {
       if (b.handler) bound.add(b.handler);
       for (const c of b.candidates ?? []) bound.add(c);
@@ -82,10 +82,44 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.events = [...events].sort(cmp);
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
   // Wrapper plumbing stays on the handlers but is not something the page does.
-  const all: Effect[] = facts.handlers.flatMap((h) => h.effects.filter((e) => !e.plumbing));
+  const all: Effect[] = pageEffects(facts.handlers, inst, bound);
   if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst?.initialData ?? null));
   facts.effects = mergeEffects(all);
   return facts;
+}
+
+/**
+ * The page's own effects: every handler's, but not wrapper plumbing, and not
+ * what an internal helper method did with its own unknown parameters when a
+ * caller reached the same call site with real values. `submitReview(opts)` is
+ * run as an entry too (nothing may call it), and there `opts.functionName` is
+ * unknown; `onApprove` calls it with `'trip-verify'`, which is the reading that counts.
+ */
+function pageEffects(handlers: Handler[], inst: UnitInstance | null, bound: ReadonlySet<string>): Effect[] {
+  // A path is the call site plus the chain from a method onward: `submit > cloud.ts:call` at cloud.ts:30.
+  const path = (e: Effect, from: number) => `${e.kind}|${e.loc.file}|${e.loc.line}|${e.loc.column}|${(e.via ?? []).slice(from).join('>')}`;
+  const resolvedPaths = new Set<string>();
+  for (const h of handlers) for (const e of h.effects) if (!unresolved(e)) for (let i = 1; i < (e.via?.length ?? 0); i++) resolvedPaths.add(path(e, i));
+  const internal = new Set((inst?.entries ?? []).filter((en) => !en.lifecycle && !bound.has(en.name)).map((en) => en.name));
+  return handlers.flatMap((h) =>
+    h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
+  );
+}
+
+/** The effect's target could not be worked out (it hangs on a value the code does not fix). */
+function unresolved(e: Effect): boolean {
+  switch (e.kind) {
+    case 'request':
+      return e.url === null || e.url.includes('{');
+    case 'cloudFunction':
+      return e.name === null;
+    case 'navigate':
+      return e.target === null;
+    case 'cloudDatabase':
+      return e.collection === null;
+    default:
+      return false;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { Interpreter } from '../flow/interpreter.js';
 import { loadProject, openProject } from '../load/load-project.js';
 import type { LoadedProject, LoadedUnit } from '../load/types.js';
 import type { AnalysisModel, AppModel, ComponentModel, Diagnostic, Effect, PageModel } from '../model/types.js';
-import { unknown } from '../flow/values.js';
+import { unknown, widenPlaceholders } from '../flow/values.js';
 import { mergeEffects } from './effects.js';
 import type { Vfs } from '../util/vfs.js';
 import { collectWxml } from '../wxml/collect.js';
@@ -234,6 +234,8 @@ function runAppLaunch(ip: Interpreter, project: LoadedProject): AppModel {
     effects.push(...run.trace.effects);
   }
   model.effects = mergeEffects(effects);
+  // What pages later read from the app is what launch left there, or whatever a page stored since.
+  widenPlaceholders(app);
   return model;
 }
 

@@ -328,11 +328,14 @@ export function truthy(v: Value): boolean | null {
     case 'null':
     case 'undef':
       return false;
+    case 'wx':
+      // `wx` is always there; `wx.cloud`, `wx.getUpdateManager`… depend on the base library version
+      // (`if (!wx.cloud) { redirect to an upgrade page }`): both readings are real.
+      return v.path === '' ? true : null;
     case 'obj':
     case 'arr':
     case 'fn':
     case 'native':
-    case 'wx':
     case 'promise':
     case 'db':
       return true;
@@ -427,4 +430,22 @@ export function isStringy(v: Value): boolean {
   if (v.t === 'str' || v.t === 'tpl') return true;
   if (v.t === 'union') return v.options.some(isStringy);
   return false;
+}
+
+/** A value that only holds a place until code sets it: `null`, `undefined`, `false`, `0`, `''`. */
+function isPlaceholder(v: Value): boolean {
+  return v.t === 'null' || v.t === 'undef' || (v.t === 'bool' && !v.v) || (v.t === 'num' && v.v === 0) || (v.t === 'str' && v.v === '');
+}
+
+/**
+ * Shared state that any page may set (`App({ globalData: { userInfo: null, isLogin: false } })`):
+ * after launch, a placeholder field reads as "this, or whatever some page stored there", so
+ * `if (app.globalData.userInfo)` follows both arms. Fields holding real constants (a base URL,
+ * an env name) keep them. Nested plain objects are widened too, to a small depth.
+ */
+export function widenPlaceholders(o: ObjValue, depth = 3): void {
+  for (const [k, v] of o.props) {
+    if (isPlaceholder(v)) o.props.set(k, join(v, unknown(k)));
+    else if (v.t === 'obj' && !v.tag && depth > 1) widenPlaceholders(v, depth - 1);
+  }
 }

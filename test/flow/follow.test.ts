@@ -228,6 +228,46 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
       want: ['navigator pages/b/b', 'navigator pages/b/b?id', 'navigator pages/c/c', 'navigator pages/c/c?id'],
     },
   ],
+  [
+    'an internal method called with real values: its own run with unknown parameters adds no unresolved reading',
+    {
+      files: {
+        'pages/a/a.js': `Page({
+  approve() { this.submit({ fn: 'trip-verify' }) },
+  reject() { this.submit({ fn: 'trip-reject' }) },
+  submit(opts) { wx.cloud.callFunction({ name: opts.fn }) },
+  other(name) { wx.cloud.callFunction({ name }) },
+})`,
+        'pages/a/a.wxml': `<view bindtap="approve">OK</view><view bindtap="reject">No</view>`,
+      },
+      // \`other\` is never called with a value: its unknown name stays, to be reported.
+      want: ['cloud null', 'cloud trip-reject', 'cloud trip-verify'],
+    },
+  ],
+  [
+    'feature detection of a wx API follows both arms (the base library may lack it)',
+    {
+      files: {
+        'pages/a/a.js': `Page({ onLoad() { if (!wx.cloud) { wx.redirectTo({ url: '../old/old' }); return } wx.cloud.callFunction({ name: 'login' }) } })`,
+        'pages/old/old.js': `Page({})`,
+      },
+      want: ['cloud login', 'redirectTo pages/old/old'],
+    },
+  ],
+  [
+    'a globalData placeholder (null, false, \'\') is whatever a page stored since: both arms',
+    {
+      files: {
+        'app.js': `App({ globalData: { userInfo: null, isLogin: false, host: 'https://api.example.com' } })`,
+        'pages/a/a.js': `const app = getApp(); Page({ onShow() {
+  if (app.globalData.userInfo && !app.globalData.isLogin) wx.navigateTo({ url: '/pages/b/b' })
+  else wx.request({ url: app.globalData.host + '/me' })
+} })`,
+        'pages/b/b.js': `Page({})`,
+      },
+      want: ['navigateTo pages/b/b', 'wx.request GET https://api.example.com/me'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
