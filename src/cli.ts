@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { TOOL_VERSION } from './analyze/analyze.js';
+import { TOOL_VERSION } from './version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCheck } from './commands/check.js';
 import { registerReview } from './commands/review.js';

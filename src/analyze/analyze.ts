@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { TOOL_VERSION } from '../version.js';
 import { DiagnosticBag, cmp, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { Interpreter } from '../flow/interpreter.js';
 import { loadProject, openProject } from '../load/load-project.js';
@@ -35,7 +35,7 @@ export interface AnalyzeResult {
   diagnostics: Diagnostic[];
 }
 
-export const TOOL_VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+export { TOOL_VERSION };
 
 /**
  * The pipeline: load → parse → follow → model. A library call: it never
