@@ -16,7 +16,7 @@ import { pathOf, schemaFindings } from './config-schema.js';
  * the emitter, which knows the APIs (apply-overrides.ts).
  */
 
-export const CONFIG_FILE = 'autoskill.config.json';
+export { CONFIG_FILE } from './config-file.js';
 
 export interface ParsedConfig {
   config: AutoskillConfig;

@@ -1,4 +1,4 @@
-import { TOOL_VERSION } from '../analyze/analyze.js';
+import { TOOL_VERSION } from '../version.js';
 import { CODES } from '../diagnostics/codes.js';
 import type { Diagnostic, Loc, Severity } from '../model/types.js';
 import { displayPath } from './location.js';
