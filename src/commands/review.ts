@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { CONFIG_FILE } from '../config/load-config.js';
+import { CONFIG_FILE } from '../config/config-file.js';
 import type { Grouping } from '../emit/plan-types.js';
-import { posixRelative } from '../report/location.js';
-import { createProgress } from '../report/progress.js';
-import { processIo, writeReport, type Io } from '../report/registry.js';
-import { renderReview } from '../review/render-review.js';
-import { NodeVfs } from '../util/vfs.js';
+import type { Io } from '../report/registry.js';
 import { GROUPINGS } from './analyze.js';
 import type { CommandContext } from './context.js';
 
@@ -41,24 +35,8 @@ export function registerReview(program: Command, ctx: CommandContext): void {
     });
 }
 
-export async function runReview(dir: string, opts: ReviewCliOptions, io: Io = processIo()): Promise<number> {
-  const progress = createProgress(io.stderr, io.env);
-  const { runPipeline } = await import('./pipeline.js'); // loaded on use: `--help` stays light
-  const run = await runPipeline(dir, io.cwd, {
-    ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.grouping ? { grouping: opts.grouping } : {}),
-    ...(opts.config ? { config: opts.config } : {}),
-    onProgress: progress.onProgress,
-  });
-  progress.done();
-  if (!run.model) {
-    writeReport('pretty', { diagnostics: run.diagnostics, root: run.root }, io);
-    return 2;
-  }
-  const html = renderReview({ model: run.model, files: run.files, diagnostics: run.diagnostics, vfs: new NodeVfs(run.root), lang: run.lang });
-  const out = path.resolve(io.cwd, opts.out);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, html);
-  io.stderr.write(`autoskill: review page → ${posixRelative(io.cwd, out)}\n`);
-  return 0;
+/** Runs the command (io defaults to the process's streams); its code (review-action.ts) is loaded on first use. */
+export async function runReview(dir: string, opts: ReviewCliOptions, io?: Io): Promise<number> {
+  const { reviewAction } = await import('./review-action.js');
+  return reviewAction(dir, opts, io);
 }

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { countBySeverity } from '../report/pretty.js';
-import { processIo, REPORTER_NAMES, writeReport, type Io, type ReporterName } from '../report/registry.js';
+import type { Io } from '../report/registry.js';
+import { REPORTER_NAMES, type ReporterName } from '../report/reporter-names.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateCliOptions {
@@ -25,20 +24,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     });
 }
 
-export async function runValidate(dir: string, opts: ValidateCliOptions, io: Io = processIo()): Promise<number> {
-  const { validate } = await import('../validate/validate.js'); // loaded on use: `--help` stays light
-  const result = await validate({ dir: path.resolve(io.cwd, dir) });
-  const root = result.root ?? path.resolve(io.cwd, dir);
-  const counts = countBySeverity(result.diagnostics);
-  const summary = { mode: result.mode, root: path.relative(io.cwd, root) || '.', skills: result.skills, ...counts };
-  writeReport(opts.format, { diagnostics: result.diagnostics, root, summary }, io);
-  if (opts.format !== 'json') {
-    io.stderr.write(
-      result.usable
-        ? `autoskill: ${result.skills.length} skill${result.skills.length === 1 ? '' : 's'} validated (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)\n`
-        : 'autoskill: nothing validated\n',
-    );
-  }
-  if (!result.usable) return 2;
-  return counts.error > 0 ? 1 : 0;
+/** Runs the command (io defaults to the process's streams); its code (validate-action.ts) is loaded on first use. */
+export async function runValidate(dir: string, opts: ValidateCliOptions, io?: Io): Promise<number> {
+  const { validateAction } = await import('./validate-action.js');
+  return validateAction(dir, opts, io);
 }
