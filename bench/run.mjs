@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // The scale benchmark (`npm run bench`, after `npm run build`).
 //
-//   node bench/run.mjs [--sizes 10,50,200,500,1000,2000] [--repeat 3] [--cpu-prof] [--keep]
+//   node bench/run.mjs [--sizes 10,50,200,500,1000,2000] [--repeat 3] [--cpu-prof] [--keep] [--startup-only]
 //
 // For each size it generates a synthetic app (bench/synthetic.mjs) and, each
 // in a fresh child process (bench/measure.mjs): the floor (read + parse every
 // file once with the analyser's parsers) and the full analyze(). It reports
 // the median time of each, their ratio, peak RSS (maxRSS of the child), and
 // the least-squares exponent of time against pages on a log-log scale
-// (1.0 = linear). Start-up is `autoskill --help` against `node -e 0`.
+// (1.0 = linear). Start-up (bench/startup.mjs) is `autoskill --help`,
+// `--version` and `analyze --help` against `node -e 0` and commander alone;
+// --startup-only measures just that.
 // Results: a table on stdout and bench/.results/latest.json (git-ignored).
 // --cpu-prof profiles analyze() on the largest size and prints the functions
 // and files with the most self time.
@@ -18,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSummary, summarize } from './cpu-profile.mjs';
+import { formatStartup, measureStartup } from './startup.mjs';
 import { fitExponent, median } from './stats.mjs';
 import { generateApp, writeApp } from './synthetic.mjs';
 
@@ -40,17 +43,15 @@ if (!fs.existsSync(path.join(REPO, 'dist/analyze/analyze.js'))) {
 }
 warnIfStale();
 
+if (flag('startup-only')) {
+  process.stdout.write(formatStartup(measureStartup(REPO)) + '\n');
+  process.exit(0);
+}
+
 function measure(mode, dir, nodeArgs = []) {
   const r = spawnSync(process.execPath, [...nodeArgs, path.join(HERE, 'measure.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`measure ${mode} ${dir} failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
-}
-
-function wallMs(args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
 function warnIfStale() {
@@ -100,10 +101,7 @@ try {
     process.stderr.write(`bench: ${n} pages: floor ${row.floorMs.toFixed(0)} ms, analyze ${row.analyzeMs.toFixed(0)} ms\n`);
   }
 
-  const startup = {
-    nodeMs: median(Array.from({ length: 5 }, () => wallMs(['-e', '0']))),
-    helpMs: median(Array.from({ length: 5 }, () => wallMs([path.join(REPO, 'bin/autoskill.js'), '--help']))),
-  };
+  const startup = measureStartup(REPO);
 
   // Small apps are dominated by fixed costs (JIT warm-up): fit the growth over 200 pages and up when there are two such sizes.
   const large = rows.filter((r) => r.pages >= 200);
@@ -159,7 +157,7 @@ function formatTable(r) {
     '',
     `time ∝ pages^k over ${r.fit.over.join(', ')} pages: analyze k = ${r.fit.analyze.toFixed(2)}, floor k = ${r.fit.floor.toFixed(2)}; analyze RSS above baseline k = ${r.fit.analyzeRss.toFixed(2)}`,
     `baseline RSS of a process with the modules loaded: ${r.baselineRssMb.toFixed(0)} MB`,
-    `start-up: autoskill --help ${r.startup.helpMs.toFixed(0)} ms vs node -e 0 ${r.startup.nodeMs.toFixed(0)} ms (median of 5)`,
+    formatStartup(r.startup),
     `${r.node}, ${r.platform}, ${r.cpus}; medians of ${r.repeat} runs, each in a fresh process`,
   ].join('\n');
 }
