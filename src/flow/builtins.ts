@@ -1,7 +1,9 @@
 import type { Interpreter, Registration } from './interpreter.js';
 import { awaited } from './interpreter.js';
 import { dbMember } from './wx-calls.js';
+import { joinItems, textMethod } from './string-methods.js';
 import {
+  Env,
   UNDEF,
   alternatives,
   bool,
@@ -11,6 +13,7 @@ import {
   obj,
   str,
   unknown,
+  type ArrValue,
   type CallSite,
   type FnValue,
   type NativeImpl,
@@ -179,7 +182,7 @@ function memberOf(ip: Interpreter, recv: Value, key: string, callFn: CallFn): Va
     case 'fn':
       return fnMember(recv, key, callFn);
     case 'arr':
-      return arrayMember(recv.items, key, callFn);
+      return arrayMember(recv, key, callFn);
     case 'str':
     case 'tpl':
       return stringMember(recv, key);
@@ -225,7 +228,9 @@ function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value
   return UNDEF;
 }
 
-function arrayMember(items: Value[], key: string, callFn: CallFn): Value {
+function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
+  const items = arr.items;
+  const exact = !arr.approx;
   const item = items.length ? join(...items) : unknown('item');
   switch (key) {
     case 'forEach':
@@ -242,8 +247,8 @@ function arrayMember(items: Value[], key: string, callFn: CallFn): Value {
         const each = items.length > 0 && items.length <= 16 ? items : [item];
         const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
         const r = rs.length ? join(...rs) : UNDEF;
-        if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r] };
-        if (key === 'filter') return { t: 'arr', items: [...items] };
+        if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r], approx: true };
+        if (key === 'filter') return { t: 'arr', items: [...items], approx: true };
         if (key === 'find' || key === 'findLast') return item;
         return unknown();
       });
@@ -252,17 +257,26 @@ function arrayMember(items: Value[], key: string, callFn: CallFn): Value {
     case 'push':
     case 'unshift':
       return native(key, (args) => {
+        // Pushed in a loop or a branch: the items now stand for the contents, not list them.
+        if (Env.condDepth > 0) arr.approx = true;
         items.push(...args);
         return num(items.length);
       });
     case 'concat':
       return native(key, (args) => ({ t: 'arr', items: [...items, ...args.flatMap((a) => (a.t === 'arr' ? a.items : [a]))] }));
     case 'slice':
+      return native(key, (args) => {
+        const [a, b] = [args[0] ?? num(0), args[1]];
+        // Known bounds cut the list as JavaScript would; unknown ones keep every item as a candidate.
+        if (exact && a.t === 'num' && (b === undefined || b.t === 'num')) return { t: 'arr', items: items.slice(a.v, b?.v) };
+        return { t: 'arr', items: [...items], approx: true };
+      });
     case 'reverse':
+      return native(key, () => ({ t: 'arr', items: [...items].reverse() }));
     case 'sort':
       return native(key, () => ({ t: 'arr', items: [...items] }));
     case 'join':
-      return native(key, () => unknown('list'));
+      return native(key, (args) => joinItems(items, args[0]));
     case 'length':
       return items.length ? num(items.length) : unknown('length');
     default:
@@ -306,6 +320,6 @@ function stringMember(s: Value, key: string): Value {
         return unknown();
       });
     default:
-      return UNDEF;
+      return textMethod(c, key) ?? UNDEF;
   }
 }

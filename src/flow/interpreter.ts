@@ -31,7 +31,7 @@ import {
   type SourceValue,
   type Value,
 } from './values.js';
-import { markParams, markTainted, patternNames, taintedExpr } from './param-taint.js';
+import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
 
 /**
@@ -76,6 +76,8 @@ export interface Frame {
   env?: Env;
   /** This function is a generic request wrapper (its URL parameter reached wx.request). */
   wrapper?: boolean;
+  /** The requests it made on its caller's behalf (their URL came from its parameters). */
+  onBehalf?: Set<object>;
 }
 
 export interface RunState {
@@ -124,8 +126,8 @@ export class Interpreter {
   private appInstance: Value | null = null;
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
   callEnv: Env | null = null;
-  /** The requests generic wrappers make on their callers' behalf (never plumbing themselves). */
-  private readonly wrapperRequests = new WeakSet<object>();
+  /** A wrapper frame that just returned to the call at this stack depth, with its requests. */
+  private returnedWrapper: { depth: number; requests: Set<object> } | null = null;
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
   readonly evaluating: ModuleRecord[] = [];
   private appLoading = false;
@@ -360,10 +362,16 @@ export class Interpreter {
       else frame.returns.push(this.evalExpr(node.body, env, frame));
     } finally {
       run.stack.pop();
-      // What a generic request wrapper did in its own file besides the request (a jump to the
-      // login page, a re-login, an auth check) is plumbing shared by every caller.
+      // What a generic request wrapper did besides the request (a jump to the login page, a token
+      // re-fetched by a model it calls, an auth check) is plumbing shared by every caller. Code of
+      // the callers themselves (a callback a page handed in) is not: it is in a caller's file.
       if (frame.wrapper) {
-        for (const e of run.trace.effects.slice(traceStart)) if (e.loc.file === frame.file && !this.wrapperRequests.has(e)) e.plumbing = true;
+        const callerFiles = new Set(run.stack.map((f) => f.file));
+        for (const e of run.trace.effects.slice(traceStart)) {
+          if (frame.onBehalf?.has(e)) continue;
+          if (e.loc.file === frame.file || !callerFiles.has(e.loc.file)) e.plumbing = true;
+        }
+        this.returnedWrapper = { depth: run.stack.length, requests: frame.onBehalf ?? new Set() };
       }
     }
     let result = frame.returns.length ? join(...frame.returns) : UNDEF;
@@ -372,10 +380,29 @@ export class Interpreter {
   }
 
   /** A wx.request whose URL comes from the parameters of the function owning `scope`: that function is a wrapper. */
-  markWrapper(scope: Env, requests: object[]): void {
-    for (const r of requests) this.wrapperRequests.add(r);
+  markWrapper(scope: Env, requests: Iterable<object>): void {
     const frame = this.cur.stack.find((f) => f.env === scope);
-    if (frame) frame.wrapper = true;
+    if (!frame) return;
+    frame.wrapper = true;
+    frame.onBehalf ??= new Set();
+    for (const r of requests) frame.onBehalf.add(r);
+  }
+
+  /**
+   * `promisic(wx.request)({ url: base + url })` inside `Http.request({ url })`: a wrapper handed a
+   * URL that comes from the caller's own parameters makes the caller a wrapper too, for the
+   * same requests. Only for `{ url }` option objects (a positional `getDetail(id)` is not a URL),
+   * and never for the page's or component's own methods.
+   */
+  private passOnWrapper(e: t.CallExpression | t.OptionalCallExpression, env: Env, depth: number): void {
+    const w = this.returnedWrapper;
+    this.returnedWrapper = null;
+    if (!w || w.depth !== depth || w.requests.size === 0) return;
+    const a = e.arguments[0];
+    if (a?.type !== 'ObjectExpression') return;
+    const scope = urlFromParams(e, env);
+    const owner = scope && this.cur.stack.find((f) => f.env === scope);
+    if (owner && owner.file !== this.cur.stack[0]?.file) this.markWrapper(scope!, w.requests);
   }
 
   private frameLabel(fn: FnValue): string | null {
@@ -441,7 +468,8 @@ export class Interpreter {
         for (const d of s.declarations) {
           const v = d.init ? this.evalExpr(d.init, env, frame, patternHint(d.id)) : UNDEF;
           this.bindPattern(d.id, v, env, frame, s.kind === 'var' ? 'var' : 'let');
-          if (d.init && taintedExpr(d.init, env)) markTainted(env, patternNames(d.id));
+          const origin = d.init ? taintSource(d.init, env) : null;
+          if (origin) markTainted(env, patternNames(d.id), origin);
         }
         return;
       case 'FunctionDeclaration':
@@ -697,7 +725,8 @@ export class Interpreter {
   private assignTo(target: t.LVal | t.Expression, v: Value, env: Env, frame: Frame, from?: t.Node): void {
     if (target.type === 'Identifier') {
       env.assign(target.name, v);
-      if (from && taintedExpr(from, env)) markTainted(env, [target.name]);
+      const origin = from ? taintSource(from, env) : null;
+      if (origin) markTainted(env, [target.name], origin);
     }
     else if (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') {
       const o = this.evalExpr(target.object as t.Expression, env, frame);
@@ -1094,10 +1123,13 @@ export class Interpreter {
     }
     const prevEnv = this.callEnv;
     this.callEnv = env;
+    const depth = this.cur.stack.length;
+    this.returnedWrapper = null;
     try {
       return this.callValue(callee, args, thisVal, e, e.arguments as t.Node[], frame.file);
     } finally {
       this.callEnv = prevEnv;
+      this.passOnWrapper(e, env, depth);
     }
   }
 

@@ -15,16 +15,20 @@ const MAX_NODES = 64;
 export function markParams(env: Env, params: t.Node[]): void {
   const names = new Set<string>();
   for (const p of params) collect(p, names);
-  if (names.size) env.tainted = names;
+  if (names.size) env.tainted = new Map([...names].map((n) => [n, env]));
 }
 
-/** Mark `names` tainted in the scope that declares each (or `env` itself). */
-export function markTainted(env: Env, names: Iterable<string>): void {
+/**
+ * Mark `names` tainted in the scope that declares each (or `env` itself), as derived from the
+ * parameters of the function owning `origin` (`const args = Object.assign(params, …)` inside a
+ * Promise executor still comes from the enclosing function's `params`).
+ */
+export function markTainted(env: Env, names: Iterable<string>, origin: Env): void {
   for (const n of names) {
     let e: Env | null = env;
     while (e && !e.vars.has(n)) e = e.parent;
     const target = e ?? env;
-    (target.tainted ??= new Set()).add(n);
+    (target.tainted ??= new Map()).set(n, origin);
   }
 }
 
@@ -59,9 +63,9 @@ function collect(p: t.Node, out: Set<string>): void {
   }
 }
 
-/** The scope declaring `name`, when the variable there is parameter-derived. */
+/** The scope of the function whose parameters `name` derives from, or null. */
 function taintedScope(name: string, env: Env): Env | null {
-  for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return e.tainted?.has(name) ? e : null;
+  for (let e: Env | null = env; e; e = e.parent) if (e.vars.has(name)) return e.tainted?.get(name) ?? null;
   return null;
 }
 
@@ -70,7 +74,7 @@ export function taintedExpr(node: t.Node | null | undefined, env: Env): boolean 
   return taintSource(node, env) !== null;
 }
 
-/** The scope of the first parameter-derived variable the expression reads (the wrapper's own scope), or null. */
+/** The scope of the function whose parameters the expression's first parameter-derived variable comes from (the wrapper's own scope), or null. */
 export function taintSource(node: t.Node | null | undefined, env: Env): Env | null {
   let budget = MAX_NODES;
   let found: Env | null = null;

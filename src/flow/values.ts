@@ -64,7 +64,12 @@ export interface ObjValue {
   fieldInit?: (inst: Value) => void;
 }
 
-export interface ArrValue { t: 'arr'; items: Value[] }
+export interface ArrValue {
+  t: 'arr';
+  items: Value[];
+  /** The items stand for the list's contents (a `map` result…) rather than being them one by one. */
+  approx?: true;
+}
 
 /** A function of the analysed code: its AST, the scope it closes over, and (for arrows) the captured `this`. */
 export interface FnValue {
@@ -154,8 +159,11 @@ export class Env {
   static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
   private static nextId = 0;
   readonly vars = new Map<string, Value>();
-  /** Variables holding something derived from the function's parameters (param-taint.ts). */
-  tainted?: Set<string>;
+  /**
+   * Variables holding something derived from a function's parameters, each with the scope of the
+   * function whose parameters it came from (param-taint.ts).
+   */
+  tainted?: Map<string, Env>;
   readonly depth: number;
   readonly id = Env.nextId++;
   constructor(

@@ -268,6 +268,25 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
       want: ['navigateTo pages/b/b', 'wx.request GET https://api.example.com/me'],
     },
   ],
+  [
+    'routes cut and glued with string methods on constants (replace with a regex, split, slice, join, substring)',
+    {
+      files: {
+        'utils/routes.js': `const table = ['/pages/b/b', '/pages/c/c?x=1'];
+const name = (r) => r.replace(/^\\//, '').split('/').slice(0, -1).join('.');
+module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], key: name(table[0]), d: 'xx/pages/d/d'.substring(2), evil: 'aaaa'.replace(/(a+)+$/, 'x') }`,
+        'pages/a/a.js': `const r = require('../../utils/routes.js'); Page({ onLoad() {
+  wx.navigateTo({ url: '/' + r.b }); wx.redirectTo({ url: r.c }); wx.navigateTo({ url: r.d });
+  wx.request({ url: 'https://x.example.com/' + r.key }); wx.request({ url: 'https://x.example.com/' + r.evil })
+} })`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+        'pages/d/d.js': `Page({})`,
+      },
+      // A regex that could backtrack catastrophically is not run: its result stays unknown.
+      want: ['navigateTo pages/b/b', 'redirectTo pages/c/c', 'navigateTo pages/d/d', 'wx.request GET https://x.example.com/pages.b', 'wx.request GET https://x.example.com/{}'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
@@ -297,6 +316,32 @@ describe('plumbing', () => {
     expect(briefs(p.effects, ['navigate'])).toEqual([]);
     const nav = p.handlers.find((h) => h.name === 'onShow')!.effects.find((e) => e.kind === 'navigate')!;
     expect(nav).toMatchObject({ target: 'pages/login/login', plumbing: true, loc: { file: 'utils/http.js', line: 1, column: 88 } });
+  });
+});
+
+describe('plumbing through a promisified request', () => {
+  it('a token re-fetched by a model the wrapper calls on 401 is plumbing; the page’s own request is not', async () => {
+    const model = await analyzeFiles({
+      'utils/promise.js': `export const promisic = (func) => function (params = {}) {
+  return new Promise((resolve, reject) => { const args = Object.assign(params, { success: resolve, fail: reject }); func(args) })
+}`,
+      'model/token.js': `import { promisic } from '../utils/promise'
+export class Token { constructor() { this.url = 'https://x.example.com/token' } async fetch() { return promisic(wx.request)({ url: this.url, method: 'POST' }) } }`,
+      'utils/http.js': `import { promisic } from './promise'; import { Token } from '../model/token'
+export class Http {
+  static async request({ url, data, method = 'GET', refetch = true }) {
+    const res = await promisic(wx.request)({ url: \`https://x.example.com/\${url}\`, data, method })
+    if (res.statusCode === 401 && refetch) { await new Token().fetch(); return Http.request({ url, data, method, refetch: false }) }
+    return res.data
+  }
+}`,
+      'pages/a/a.js': `import { Http } from '../../utils/http'; import { promisic } from '../../utils/promise'
+Page({ onLoad() { Http.request({ url: 'goods' }); promisic(wx.request)({ url: 'https://x.example.com/own' }) } })`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request']).sort()).toEqual(['wx.request GET https://x.example.com/goods', 'wx.request GET https://x.example.com/own']);
+    const token = p.handlers[0]!.effects.find((e) => e.kind === 'request' && e.url === 'https://x.example.com/token');
+    expect(token).toMatchObject({ plumbing: true, via: ['onLoad', 'utils/http.js:request', 'model/token.js:fetch'] });
   });
 });
 

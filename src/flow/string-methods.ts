@@ -1,0 +1,115 @@
+import type { Node } from '@babel/types';
+import { constString, num, str, unknown, UNDEF, type NativeImpl, type NativeValue, type Value } from './values.js';
+
+const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
+
+/**
+ * String methods on known text, computed as JavaScript would: routes and URLs
+ * are often cut and glued (`route.replace(/^\//, '').split('/')`,
+ * `url.split('?')[0]`, `'/pages/' + name.substring(1)`). Only pure methods,
+ * only on constants; anything else stays unknown.
+ *
+ * Regular expressions come from the code being analysed, so they are run only
+ * when they cannot backtrack catastrophically (no quantified group containing
+ * a quantifier or an alternation) and only on short text.
+ */
+const MAX_TEXT = 2_000;
+const MAX_PATTERN = 200;
+const MAX_PARTS = 64;
+
+/** Members of known text beyond the basic ones (`length`, `indexOf`…) the builtins answer. */
+export function textMethod(c: string | null, key: string): Value | null {
+  switch (key) {
+    case 'split':
+      return native(key, (args, _this, site) => {
+        if (c === null || c.length > MAX_TEXT) return unknown('parts');
+        const sep = separator(args[0], site.argNodes[0]);
+        if (sep === null) return unknown('parts');
+        const limit = args[1]?.t === 'num' ? args[1].v : undefined;
+        const parts = c.split(sep, limit);
+        return parts.length <= MAX_PARTS ? { t: 'arr', items: parts.map(str) } : unknown('parts');
+      });
+    case 'replace':
+    case 'replaceAll':
+      return native(key, (args, _this, site) => {
+        const by = constString(args[1] ?? UNDEF);
+        if (c === null || by === null || c.length > MAX_TEXT) return unknown();
+        const pat = separator(args[0], site.argNodes[0]);
+        if (pat === null) return unknown();
+        if (key === 'replaceAll' && pat instanceof RegExp && !pat.global) return unknown();
+        return str(key === 'replace' ? c.replace(pat, by) : c.replaceAll(pat, by));
+      });
+    case 'slice':
+    case 'substring':
+    case 'substr':
+      return native(key, (args) => {
+        const a = args[0]?.t === 'num' ? args[0].v : args[0] === undefined ? 0 : null;
+        const b = args[1]?.t === 'num' ? args[1].v : args[1] === undefined ? undefined : null;
+        if (c === null || a === null || b === null) return unknown();
+        return str(key === 'slice' ? c.slice(a, b) : key === 'substring' ? c.substring(a, b) : c.substr(a, b));
+      });
+    case 'charAt':
+      return native(key, (args) => (c !== null && args[0]?.t === 'num' ? str(c.charAt(args[0].v)) : unknown()));
+    case 'lastIndexOf':
+      return native(key, (args) => {
+        const n = constString(args[0] ?? UNDEF);
+        return c !== null && n !== null ? num(c.lastIndexOf(n)) : unknown();
+      });
+    default:
+      return null;
+  }
+}
+
+/** `list.join(sep)` of known text items. */
+export function joinItems(items: Value[], sepArg: Value | undefined): Value {
+  const sep = sepArg === undefined ? ',' : constString(sepArg);
+  const parts = items.map(constString);
+  if (sep === null || parts.some((p) => p === null)) return unknown('list');
+  return str(parts.join(sep));
+}
+
+/** A string or a safe regular-expression literal argument, or null. */
+function separator(v: Value | undefined, node: Node | undefined): string | RegExp | null {
+  if (node?.type === 'RegExpLiteral') return safeRegExp(node.pattern, node.flags);
+  return v === undefined ? null : constString(v);
+}
+
+export function safeRegExp(pattern: string, flags: string): RegExp | null {
+  if (pattern.length > MAX_PATTERN || !/^[dgimsuy]*$/.test(flags) || mayBacktrack(pattern)) return null;
+  try {
+    return new RegExp(pattern, flags);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A group that is quantified and itself holds a quantifier or an alternation
+ * (`(a+)+`, `(a|aa)*`) can take exponential time; back-references too.
+ */
+function mayBacktrack(p: string): boolean {
+  if (/\\[1-9]|\\k</.test(p)) return true;
+  // Innermost-first: a group's body containing a quantifier or `|`, followed by a quantifier.
+  const stack: { risky: boolean }[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      // Skip a character class.
+      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
+      continue;
+    }
+    if (ch === '(') stack.push({ risky: false });
+    else if (ch === ')') {
+      const g = stack.pop();
+      const next = p[i + 1];
+      const quantified = next === '*' || next === '+' || next === '?' || next === '{';
+      if (g?.risky && quantified && next !== '?') return true;
+      if (g?.risky && stack.length) stack[stack.length - 1]!.risky = true;
+    } else if ((ch === '*' || ch === '+' || ch === '{' || ch === '|') && stack.length) stack[stack.length - 1]!.risky = true;
+  }
+  return false;
+}
