@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import type { Env } from './values.js';
+import { constString, UNDEF, type Env, type Value } from './values.js';
 
 /**
  * Which variables hold something derived from a function's parameters — a
@@ -135,6 +135,35 @@ export function urlFromParams(call: t.Node, env: Env): Env | null {
     }
     if (p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'url') || (p.key.type === 'StringLiteral' && p.key.value === 'url'))) {
       return taintSource(p.value, env);
+    }
+  }
+  return null;
+}
+
+/**
+ * For `wx.cloud.callFunction(arg)`: the scope of the function whose parameters choose what is
+ * called — the function name, or a value in `data` that is a constant at this call (the route
+ * of a single-function router: `request(route, params)` → `{ name: 'api', data: { route } }`).
+ * A value that is not a constant here (an order id from a tap) does not make a wrapper.
+ */
+export function cloudRouteFromParams(call: t.Node, env: Env, data: Value): Env | null {
+  if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
+  const a = call.arguments[0];
+  if (!a) return null;
+  if (a.type !== 'ObjectExpression') return taintSource(a, env);
+  for (const p of a.properties) {
+    if (p.type !== 'ObjectProperty' || p.computed) continue;
+    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
+    if (key === 'name') {
+      const src = taintSource(p.value, env);
+      if (src) return src;
+    } else if (key === 'data' && p.value.type === 'ObjectExpression' && data.t === 'obj') {
+      for (const q of p.value.properties) {
+        if (q.type !== 'ObjectProperty' || q.computed) continue;
+        const k = q.key.type === 'Identifier' ? q.key.name : q.key.type === 'StringLiteral' ? q.key.value : null;
+        const src = k === null ? null : taintSource(q.value, env);
+        if (src && constString(data.props.get(k!) ?? UNDEF) !== null) return src;
+      }
     }
   }
   return null;

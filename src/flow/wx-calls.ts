@@ -5,7 +5,7 @@ import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../mo
 import type { Interpreter } from './interpreter.js';
 import { expandStrings, type Expanded } from './strings.js';
 import { queryKeys, resolveNavigation } from './navigation.js';
-import { urlFromParams } from './param-taint.js';
+import { cloudRouteFromParams, urlFromParams } from './param-taint.js';
 import {
   UNDEF,
   alternatives,
@@ -61,7 +61,11 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
         if (!n || n.holes) ip.diags.report('DYNAMIC_CLOUD_FUNCTION', loc);
         effects.push(eff);
       }
+      const before = ip.cur.trace.effects.length;
       effects.forEach((x) => ip.cur.trace.addEffect(x));
+      // A generic cloud wrapper (its caller chooses the function or the route): what else it does is plumbing.
+      const wrapperScope = ip.callEnv ? cloudRouteFromParams(node, ip.callEnv, data) : null;
+      if (wrapperScope) ip.markWrapper(wrapperScope, ip.cur.trace.effects.slice(before));
       response = { t: 'src', root: 'response', path: [], effect: effects[0] as { responseKeys?: string[] }, payloadDepth: 1 };
       for (const x of effects.slice(1)) (x as { responseKeys?: string[] }).responseKeys = (effects[0] as { responseKeys?: string[] }).responseKeys ??= [];
       break;

@@ -3,7 +3,7 @@ import type { Form, Loc } from '../model/types.js';
 import { datasetKey, datasetKeys, markKeys } from './attributes.js';
 import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
 import { rootIdentifiers, stringLiterals } from './expression.js';
-import { formFieldOf } from './form-fields.js';
+import { FIELD_TAGS, formFieldOf } from './form-fields.js';
 import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
@@ -158,11 +158,16 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       const m = parseModelAttr(a.name, a.value);
       if (!m) continue;
       sec.models.push({ prop: m.prop, key: m.key, tag: el.tag, loc: a.loc });
-      if (m.key !== null && (modelKey === undefined || m.prop === 'value')) modelKey = m.key;
+      // A field's value: any two-way property of a built-in field (`model:checked` on a switch), but on a
+      // custom component only `model:value` (`model:show` on a dialog is display state, not input).
+      if (m.key === null || (m.prop !== 'value' && !Object.hasOwn(FIELD_TAGS, el.tag))) continue;
+      if (modelKey === undefined || m.prop === 'value') modelKey = m.key;
     }
-    const field = formFieldOf(el, sec.openForms.length > 0) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
+    const inForm = sec.openForms.length > 0;
+    const field = formFieldOf(el, inForm) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
     if (field) {
-      const name = field.name ?? modelKey;
+      // Outside a <form> a `name` is submitted nowhere: the field is known by the key it binds.
+      const name = inForm ? (field.name ?? modelKey) : (modelKey ?? field.name ?? undefined);
       if (name !== undefined) {
         sec.addField({ name, tag: field.tag, type: field.type, ...(modelKey !== undefined ? { model: modelKey } : {}), loc: el.loc });
       }

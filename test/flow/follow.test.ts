@@ -345,6 +345,30 @@ Page({ onLoad() { Http.request({ url: 'goods' }); promisic(wx.request)({ url: 'h
   });
 });
 
+describe('plumbing of a cloud-function router client', () => {
+  it('a client choosing the route for its callers: its re-login jump is plumbing; a service’s payment is not', async () => {
+    const model = await analyzeFiles({
+      'apis/cloud.js': `export class Client {
+  request(route, params = {}) {
+    return new Promise((resolve) => wx.cloud.callFunction({ name: 'api', data: { route, params },
+      success: (res) => { if (res.result.code === 2401) { wx.reLaunch({ url: '/pages/login/login' }); return } resolve(res.result) } }))
+  }
+}
+export function pay(orderId) {
+  wx.cloud.callFunction({ name: 'pay', data: { orderId }, success: (res) => wx.requestPayment(res.result.payment) })
+}`,
+      'pages/a/a.js': `import { Client, pay } from '../../apis/cloud'
+Page({ onLoad() { new Client().request('stadium/list', { page: 1 }) }, onPay(e) { pay(e.currentTarget.dataset.id) } })`,
+      'pages/a/a.wxml': `<view bindtap="onPay" data-id="{{id}}">pay</view>`,
+      'pages/login/login.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['cloudFunction', 'navigate', 'payment']).sort()).toEqual(['cloud api', 'cloud pay', 'pay requestPayment']);
+    const jump = p.handlers.find((h) => h.name === 'onLoad')!.effects.find((e) => e.kind === 'navigate');
+    expect(jump).toMatchObject({ target: 'pages/login/login', plumbing: true });
+  });
+});
+
 describe('inputs', () => {
   it('query params: destructuring with defaults, decodeURIComponent, this.options', async () => {
     const model = await analyzeFiles({

@@ -116,6 +116,11 @@ describe('extractWxml: forms', () => {
     expect(facts.forms).toEqual([{ submitHandler: null, loc: at(2, 3), fields: [{ name: 'username', tag: 'input', type: null, loc: at(2, 3) }] }]);
   });
 
+  it('outside a form a field is known by its model:value key; model:show on a custom component is no field', () => {
+    const { facts } = extract(['<textarea name="content" model:value="{{formDesc}}"/>', '<cmpt-modal model:show="{{dialogShow}}"/>', '<cmpt-picker model:item="{{formKind}}"/>'].join('\n'));
+    expect(facts.forms).toEqual([{ submitHandler: null, loc: at(1, 1), fields: [{ name: 'formDesc', tag: 'textarea', type: null, model: 'formDesc', loc: at(1, 1) }] }]);
+  });
+
   it('model:value fields outside a submitting form share one entry with submitHandler null', () => {
     const { facts } = extract(
       [
