@@ -3,7 +3,7 @@ import { buildInstance, entryArgs, PAGE_LIFECYCLE, type UnitInstance } from '../
 import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
 import type { LoadedUnit } from '../load/types.js';
-import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger } from '../model/types.js';
+import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalWxmlText, loopScope } from './wxml-expr.js';
@@ -44,6 +44,15 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
+    // A page built with Component(): WeChat sets its query into the properties of the same names.
+    if (route !== null && reg.kind === 'Component') {
+      for (const p of inst.properties) {
+        if (inst.dataOrigins.has(p)) continue;
+        const origin: ValueOrigin = { from: 'query', name: p };
+        inst.dataOrigins.set(p, origin);
+        ip.readOnAccess.add(origin);
+      }
+    }
     facts.dataKeys = [...inst.dataKeys].sort(cmp);
     facts.properties = [...inst.properties].sort(cmp);
     for (const b of bindings) {

@@ -126,6 +126,11 @@ export class Interpreter {
   private appInstance: Value | null = null;
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
   callEnv: Env | null = null;
+  /**
+   * Data origins whose every access is a read of user input: a Component-built page's properties,
+   * which WeChat fills from the query (set by the unit analysis).
+   */
+  readonly readOnAccess = new WeakSet<ValueOrigin>();
   /** A wrapper frame that just returned to the call at this stack depth, with its requests. */
   private returnedWrapper: { depth: number; requests: Set<object> } | null = null;
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
@@ -968,7 +973,11 @@ export class Interpreter {
           const pv = p.props.get(key);
           if (pv !== undefined) return pv;
         }
-        if (o.unknownKeyOrigin) return unknown(key, o.originMap?.get(key) ?? { from: o.unknownKeyOrigin, name: key });
+        if (o.unknownKeyOrigin) {
+          const mapped = o.originMap?.get(key);
+          if (mapped && this.readOnAccess.has(mapped)) this.recordRead(mapped, this.loc(node, file));
+          return unknown(key, mapped ?? { from: o.unknownKeyOrigin, name: key });
+        }
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       }
       case 'arr':

@@ -384,6 +384,26 @@ describe('inputs', () => {
     expect(q.find((x) => x.name === 'from')!.loc.column).toBe(92); // the `options.from` member expression
   });
 
+  it('a page built with Component(): the properties it reads are its query; a data key set from a JSON query is not', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Component({
+  properties: { id: String, title: { type: String, value: '' }, unused: Number },
+  data: { fee: 0 },
+  methods: {
+    onLoad(options) { const o = JSON.parse(decodeURIComponent(options.data)); this.setData({ fee: o.fee }); this.getDetail() },
+    getDetail() { wx.request({ url: 'https://x.example.com/news/' + this.data.id, data: { fee: this.data.fee } }); wx.setNavigationBarTitle({ title: this.properties.title }) },
+  },
+})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(p.query.map((x) => [x.name, x.loc.line])).toEqual([
+      ['data', 5],
+      ['id', 6],
+      ['title', 6],
+    ]);
+    expect(p.effects.find((e) => e.kind === 'request')!.inputs).toMatchObject({ id: { from: 'query', name: 'id' } });
+  });
+
   it('handler inputs: dataset, form fields, and where an effect parameter comes from', async () => {
     const model = await analyzeFiles({
       'pages/a/a.js': `Page({
