@@ -6,7 +6,7 @@ import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
-import { evalWxmlText, loopScope } from './wxml-expr.js';
+import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
 import { alternatives, join, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
@@ -145,15 +145,24 @@ function knownDataset(ip: Interpreter, handler: string, bindings: WxmlBinding[],
       const raw = b.datasetValues![key];
       if (raw === undefined) return undefined;
       const wxs = wxml.wxs.filter((m) => m.loc.file === b.loc.file);
-      const v = evalWxmlText(ip, raw, wxs, b.loc.file, loopScope(ip, b.loops, wxs, b.loc.file, inst.initialData));
+      const outer = templateScope(ip, b.templateData, b.loc.file, inst.initialData);
+      const v = evalWxmlText(ip, raw, wxs, b.loc.file, loopScope(ip, b.loops, wxs, b.loc.file, inst.initialData, outer));
       values.push(v);
     }
     // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
     // An empty entry (a menu item without a target) is no reading.
     const readings = alternatives(join(...values)).filter((x) => !(x.t === 'str' && x.v === ''));
-    if (readings.length && readings.every((x) => x.t === 'str' && x.v.startsWith('/'))) out.set(key, join(...readings));
+    if (readings.length && readings.every(isFixedPath)) out.set(key, join(...readings));
   }
   return out.size ? out : undefined;
+}
+
+/** A path fixed by the app: constant text, or constant up to a query whose values vary (`/pages/d/d?id={{item.id}}`). */
+function isFixedPath(v: Value): boolean {
+  if (v.t === 'str') return v.v.startsWith('/');
+  if (v.t !== 'tpl') return false;
+  const head = v.parts[0];
+  return typeof head === 'string' && head.startsWith('/') && head.includes('?');
 }
 
 function rank(name: string): number {

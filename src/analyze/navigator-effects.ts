@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
-import { evalWxmlText, loopScope } from './wxml-expr.js';
+import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
 import type { ObjValue } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
@@ -17,7 +17,7 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
   for (const n of wxml.navigators) {
     const wxs = wxml.wxs.filter((m) => m.loc.file === n.loc.file);
     // Inside `wx:for="{{menus}}"` over a list the page declares in `data` (a menu grid…), the item is any of its entries.
-    const vars = loopScope(ip, n.loops, wxs, n.loc.file, pageData);
+    const vars = loopScope(ip, n.loops, wxs, n.loc.file, pageData, templateScope(ip, n.templateData, n.loc.file, pageData));
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;

@@ -76,8 +76,9 @@ export function loopScope(
   wxs: WxmlWxsModule[],
   file: string,
   pageData: ObjValue | null,
+  outer: ReadonlyMap<string, Value> = new Map(),
 ): Map<string, Value> {
-  const vars = new Map<string, Value>();
+  const vars = new Map<string, Value>(outer);
   for (const loop of loops ?? []) {
     const scope = new Map<string, Value>([...(pageData?.props ?? []), ...vars]);
     const list = evalWxmlText(ip, loop.expr, wxs, file, scope);
@@ -86,4 +87,26 @@ export function loopScope(
     vars.set(loop.index, unknown(loop.index));
   }
   return vars;
+}
+
+/**
+ * The names a template body reads, from the `data` its uses pass
+ * (`<template is="list" data="{{ list, listType: 'stadium' }}"/>`): each field
+ * evaluated against the page's declared data, joined over the uses; a name
+ * some use does not pass may be anything.
+ * https://developers.weixin.qq.com/miniprogram/dev/reference/wxml/template.html
+ */
+export function templateScope(ip: Interpreter, uses: string[] | undefined, file: string, pageData: ObjValue | null): Map<string, Value> {
+  const byName = new Map<string, Value[]>();
+  for (const fields of uses ?? []) {
+    const v = evalWxmlText(ip, `{{ ({ ${fields} }) }}`, [], file, new Map(pageData?.props ?? []));
+    if (v.t !== 'obj') continue;
+    for (const [k, x] of v.props) {
+      const list = byName.get(k) ?? [];
+      list.push(x);
+      byName.set(k, list);
+    }
+  }
+  const n = uses?.length ?? 0;
+  return new Map([...byName].map(([k, vs]) => [k, vs.length === n ? join(...vs) : join(...vs, unknown(k))]));
 }

@@ -121,7 +121,9 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
   const queue: Item[] = [{ file: entry, def: null }];
   const seenFiles = new Set<string>([entry]);
   const seenDefs = new Set<WxmlTemplateDef>();
-  const rendered: { section: WxmlSection; top: boolean }[] = [];
+  /** The `data` each template is used with (one entry per use that passes any). */
+  const dataOf = new Map<WxmlTemplateDef, string[]>();
+  const rendered: { section: WxmlSection; top: boolean; data?: string[] }[] = [];
   const useTemplates = (file: string, uses: WxmlTemplateUse[]): void => {
     const sc = scopeOf(file);
     for (const u of uses) {
@@ -135,6 +137,11 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
       }
       for (const n of names) {
         const ref = sc.get(n);
+        if (ref && u.data !== undefined) {
+          const list = dataOf.get(ref.def) ?? [];
+          if (!list.includes(u.data)) list.push(u.data);
+          dataOf.set(ref.def, list);
+        }
         if (ref && !seenDefs.has(ref.def)) {
           seenDefs.add(ref.def);
           queue.push({ file: ref.file, def: ref.def });
@@ -145,7 +152,8 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
   for (let q = 0; q < queue.length; q++) {
     const { file, def } = queue[q]!;
     if (def) {
-      rendered.push({ section: def, top: false });
+      if (!dataOf.has(def)) dataOf.set(def, []);
+      rendered.push({ section: def, top: false, data: dataOf.get(def)! });
       useTemplates(file, def.uses);
       continue;
     }
@@ -166,7 +174,7 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
 
 function merge(
   files: string[],
-  rendered: { section: WxmlSection; top: boolean }[],
+  rendered: { section: WxmlSection; top: boolean; data?: string[] }[],
   doc: (f: string) => WxmlDocFacts,
   resolvedOut: Map<WxmlImport, string | null>,
   vfs: Vfs,
@@ -201,9 +209,9 @@ function merge(
 
   return {
     files,
-    bindings: rendered.flatMap((r) => r.section.bindings.map((b) => ({ ...b }))).sort((a, b) => byLoc(a, b) || cmp(a.binding, b.binding)),
+    bindings: rendered.flatMap((r) => r.section.bindings.map((b) => withData({ ...b }, r.data))).sort((a, b) => byLoc(a, b) || cmp(a.binding, b.binding)),
     forms: forms.sort(byLoc),
-    navigators: rendered.flatMap((r) => r.section.navigators.map((n) => ({ ...n }))).sort(byLoc),
+    navigators: rendered.flatMap((r) => r.section.navigators.map((n) => withData({ ...n }, r.data))).sort(byLoc),
     imports: imports.sort(byLoc),
     wxs: wxs.sort(byLoc),
     tags: [...tags].sort(cmp),
@@ -211,6 +219,12 @@ function merge(
     text: clip(rendered.map((r) => r.section.text).filter((t) => t !== '').join(' '), PAGE_TEXT_MAX),
     models: rendered.flatMap((r) => r.section.models.map((m) => ({ ...m }))).sort(byLoc),
   };
+}
+
+/** A template body's element, with the `data` the template's uses pass (sorted, for stable output). */
+function withData<T extends { templateData?: string[] }>(x: T, data: string[] | undefined): T {
+  if (data?.length) x.templateData = [...data].sort(cmp);
+  return x;
 }
 
 /** An external `<wxs src>` must stay inside the root and exist. */

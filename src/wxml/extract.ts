@@ -8,7 +8,7 @@ import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
 import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
-import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlWxsModule } from './types.js';
+import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
 import { attr, walkWxml } from './walk.js';
 
 /** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
@@ -199,8 +199,11 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       const is = staticAttr(el, 'is');
       if (is !== null) {
         const expr = pureMustache(is) ?? (mustacheExprs(is).length ? is.trim() : null);
-        if (expr === null) sec.uses.push({ is: is.trim(), loc: el.loc });
-        else sec.uses.push({ is: null, expr, candidates: stringLiterals(expr), loc: el.loc });
+        const dataAttr = staticAttr(el, 'data');
+        const data = dataAttr === null ? null : pureMustache(dataAttr);
+        const use: WxmlTemplateUse = expr === null ? { is: is.trim(), loc: el.loc } : { is: null, expr, candidates: stringLiterals(expr), loc: el.loc };
+        if (data) use.data = data;
+        sec.uses.push(use);
       }
     }
     if (textTargets.length) wantText.set(el, textTargets);

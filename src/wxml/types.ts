@@ -57,6 +57,11 @@ export interface WxmlBinding {
   loc: Loc;
   /** When the binding sits inside `<template name>`: that template's name. */
   template?: string;
+  /**
+   * Inside a template: the `data` its uses pass (`listType: 'stadium', item`), as written
+   * between `{{ }}`, one per use — the names the template body reads.
+   */
+  templateData?: string[];
   /** The handler is a function of this `<wxs>` module (`bindtap="{{m.onTap}}"`); `handler` is null. */
   wxsModule?: string;
 }
@@ -75,6 +80,8 @@ export interface WxmlNavigator {
   url: string | null;
   /** Enclosing `wx:for` loops, outermost first: the list expression as written and the item/index names. */
   loops?: { expr: string; item: string; index: string }[];
+  /** Inside a template: the `data` its uses pass (see WxmlBinding.templateData). */
+  templateData?: string[];
   openType: string | null;
   /** `target="miniProgram"` and friends. */
   target: string | null;
@@ -125,6 +132,8 @@ export interface WxmlFacts {
 export interface WxmlTemplateUse {
   /** Static template name, or null when `is` is dynamic. */
   is: string | null;
+  /** `data="{{…}}"`: the object fields as written between the braces. */
+  data?: string;
   /** For a dynamic `is`: the expression and the names its string literals can produce. */
   expr?: string;
   candidates?: string[];

@@ -287,6 +287,19 @@ module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], k
       want: ['navigateTo pages/b/b', 'redirectTo pages/c/c', 'navigateTo pages/d/d', 'wx.request GET https://x.example.com/pages.b', 'wx.request GET https://x.example.com/{}'],
     },
   ],
+  [
+    'a template used with data: its body reads the names the use passes (data-url and navigator url)',
+    {
+      files: {
+        'templates/list.wxml': `<template name="list"><view wx:for="{{items}}" bindtap="jump" data-url="/pages/{{kind}}/detail/detail?id={{item.id}}">{{item.title}}</view><navigator url="/pages/{{kind}}/index/index">more</navigator></template>`,
+        'pages/a/a.wxml': `<import src="../../templates/list.wxml"/><template is="list" data="{{ items: list, kind: 'news' }}"/>`,
+        'pages/a/a.js': `Page({ data: { list: [] }, jump(e) { wx.navigateTo({ url: e.currentTarget.dataset.url }) } })`,
+        'pages/news/detail/detail.js': `Page({})`,
+        'pages/news/index/index.js': `Page({})`,
+      },
+      want: ['navigateTo pages/news/detail/detail?id', 'navigator pages/news/index/index'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {

@@ -199,7 +199,7 @@ describe('extractWxml: navigators, imports, wxs, templates', () => {
     expect(t.dataRefs).toEqual(['id', 'title']);
     expect(t.text).toBe('商品');
     expect(facts.uses).toEqual([
-      { is: 'goods', loc: at(4, 1) },
+      { is: 'goods', data: '...item', loc: at(4, 1) },
       { is: null, expr: "big ? 'goods' : 'mini'", candidates: ['goods', 'mini'], loc: at(5, 1) },
     ]);
     expect(facts.dataRefs).toEqual(['big', 'list']);
