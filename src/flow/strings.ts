@@ -12,7 +12,7 @@ export interface Expanded {
   inputs: Record<string, ValueOrigin>;
 }
 
-const MAX_READINGS = 8;
+const MAX_READINGS = 16;
 
 /**
  * The possible string readings of a value: one per alternative of a union,

@@ -238,7 +238,7 @@ export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): O
   return o;
 };
 
-const MAX_UNION = 8;
+const MAX_UNION = 16;
 
 /** Evaluate `fn` as a region that may or may not run. */
 export function conditionally<T>(fn: () => T): T {

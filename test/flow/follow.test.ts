@@ -300,6 +300,16 @@ module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], k
       want: ['navigateTo pages/news/detail/detail?id', 'navigator pages/news/index/index'],
     },
   ],
+  [
+    'a menu of a dozen entries in page data: every target is a reading (no silent cap at a handful)',
+    {
+      files: {
+        'pages/a/a.wxml': `<view wx:for="{{menu}}" bindtap="go" data-path="{{item.path}}">x</view>`,
+        'pages/a/a.js': `Page({ data: { menu: [{ path: '/pages/m0/m0' },{ path: '/pages/m1/m1' },{ path: '/pages/m2/m2' },{ path: '/pages/m3/m3' },{ path: '/pages/m4/m4' },{ path: '/pages/m5/m5' },{ path: '/pages/m6/m6' },{ path: '/pages/m7/m7' },{ path: '/pages/m8/m8' },{ path: '/pages/m9/m9' },{ path: '/pages/m10/m10' },{ path: '/pages/m11/m11' }] }, go(e) { wx.navigateTo({ url: e.currentTarget.dataset.path }) } })`,
+      },
+      want: ['navigateTo pages/m0/m0', 'navigateTo pages/m1/m1', 'navigateTo pages/m2/m2', 'navigateTo pages/m3/m3', 'navigateTo pages/m4/m4', 'navigateTo pages/m5/m5', 'navigateTo pages/m6/m6', 'navigateTo pages/m7/m7', 'navigateTo pages/m8/m8', 'navigateTo pages/m9/m9', 'navigateTo pages/m10/m10', 'navigateTo pages/m11/m11'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
