@@ -334,7 +334,11 @@ export class Interpreter {
     }
   }
 
-  callFunction(fn: FnValue, args: Value[], thisVal: Value): Value {
+  /**
+   * `asCallback`: the follower calls it as a wx API would (`success(res)`): its parameters are a
+   * response, not values a caller chose, so a request built from them does not make a wrapper.
+   */
+  callFunction(fn: FnValue, args: Value[], thisVal: Value, asCallback = false): Value {
     const run = this.cur;
     const depth = run.stack.length;
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -358,7 +362,7 @@ export class Interpreter {
         } else this.bindPattern(param, v, env, frame, 'let');
       } else this.bindPattern(p as t.LVal, args[i] ?? UNDEF, env, frame, 'let');
     });
-    markParams(env, node.params);
+    if (!asCallback) markParams(env, node.params);
     frame.env = env;
     const traceStart = run.trace.effects.length;
     run.stack.push(frame);

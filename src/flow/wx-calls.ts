@@ -126,13 +126,13 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
 function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
   for (const a of args) {
     for (const alt of alternatives(a)) {
-      if (alt.t === 'fn') ip.callFunction(alt, [response], alt.thisVal ?? UNDEF);
+      if (alt.t === 'fn') ip.callFunction(alt, [response], alt.thisVal ?? UNDEF, true);
       else if (alt.t === 'obj') {
         const s = alt.props.get('success');
-        if (s) for (const f of alternatives(s)) if (f.t === 'fn') ip.callFunction(f, [response], f.thisVal ?? UNDEF);
+        if (s) for (const f of alternatives(s)) if (f.t === 'fn') ip.callFunction(f, [response], f.thisVal ?? UNDEF, true);
         for (const name of ['fail', 'complete']) {
           const f = alt.props.get(name);
-          if (f) for (const g of alternatives(f)) if (g.t === 'fn') ip.callFunction(g, [unknown('err')], g.thisVal ?? UNDEF);
+          if (f) for (const g of alternatives(f)) if (g.t === 'fn') ip.callFunction(g, [unknown('err')], g.thisVal ?? UNDEF, true);
         }
       }
     }

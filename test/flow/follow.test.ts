@@ -368,6 +368,20 @@ Page({ onLoad() { Http.request({ url: 'goods' }); promisic(wx.request)({ url: 'h
   });
 });
 
+describe('no wrapper from a response', () => {
+  it('a URL built from a wx callback’s response does not make a wrapper: the helper’s jump stays the page’s', async () => {
+    const model = await analyzeFiles({
+      'utils/util.js': `export function auth(pageUrl) {
+  wx.login({ success(res1) { wx.request({ url: 'https://x.example.com/auth?code=' + res1.code, method: 'POST', success() { wx.navigateTo({ url: pageUrl }) } }) } })
+}`,
+      'pages/a/a.js': `import { auth } from '../../utils/util'; Page({ login() { auth('/pages/me/me') } })`,
+      'pages/a/a.wxml': `<view bindtap="login">login</view>`,
+      'pages/me/me.js': `Page({})`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate']).sort()).toEqual(['navigateTo pages/me/me', 'wx.request POST https://x.example.com/auth']);
+  });
+});
+
 describe('plumbing of a cloud-function router client', () => {
   it('a client choosing the route for its callers: its re-login jump is plumbing; a service’s payment is not', async () => {
     const model = await analyzeFiles({
