@@ -115,6 +115,8 @@ const MAX_ARRAY_GAP = 64;
 const engineLimit = (e: RangeError): string => (/call stack/i.test(e.message) ? 'call-stack' : 'value-size');
 
 const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 'resolve', 'reject']);
+/** Entries of a table read with an unknown key that are all kept as readings. */
+const MAX_TABLE_READ = 16;
 const DEFAULT_STEP_BUDGET = 250_000;
 const DEFAULT_MAX_DEPTH = 24;
 
@@ -918,6 +920,9 @@ export class Interpreter {
     if (keys) return keys.length === 1 ? this.getProp(o, keys[0]!, e, frame.file) : join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
     if (o.t === 'arr' && o.items.length) return join(...o.items);
     if (o.t === 'src' && k) return this.getProp(o, '*', e, frame.file);
+    // A lookup table written in the code (`const routes = { about: '/pages/about/about', … }; routes[action]`):
+    // any of its entries, or nothing.
+    if (o.t === 'obj' && !o.tag && !o.unknownKeyOrigin && !o.proto && o.props.size > 0 && o.props.size <= MAX_TABLE_READ) return join(...o.props.values(), UNDEF);
     return unknown(k && k.t === 'unk' ? k.hint : undefined);
   }
 

@@ -310,6 +310,24 @@ module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], k
       want: ['navigateTo pages/m0/m0', 'navigateTo pages/m1/m1', 'navigateTo pages/m2/m2', 'navigateTo pages/m3/m3', 'navigateTo pages/m4/m4', 'navigateTo pages/m5/m5', 'navigateTo pages/m6/m6', 'navigateTo pages/m7/m7', 'navigateTo pages/m8/m8', 'navigateTo pages/m9/m9', 'navigateTo pages/m10/m10', 'navigateTo pages/m11/m11'],
     },
   ],
+  [
+    'a lookup table read with a key from the tap: any entry (objects and functions in it are no URL)',
+    {
+      files: {
+        'pages/a/a.js': `Page({ onMenu(e) {
+  const { action } = e.currentTarget.dataset
+  const routes = { orders: { tab: 1 }, coupons: '/pages/coupons/coupons', about: '/pages/about/about' }
+  const target = routes[action]
+  if (!target) return
+  target.tab !== undefined ? this.setData({ tab: target.tab }) : wx.navigateTo({ url: target })
+} })`,
+        'pages/a/a.wxml': `<view bindtap="onMenu" data-action="{{m.key}}">x</view>`,
+        'pages/coupons/coupons.js': `Page({})`,
+        'pages/about/about.js': `Page({})`,
+      },
+      want: ['navigateTo pages/about/about', 'navigateTo pages/coupons/coupons'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
