@@ -9,6 +9,8 @@ import { mergeEffects } from './effects.js';
 import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
 import { alternatives, join, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
+import { staticDataTables } from './static-data.js';
+import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 
 /** What analysing one page or component yields (the model fields that depend on its code). */
@@ -34,8 +36,10 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const facts: UnitFacts = { query: [], forms: wxml?.forms ?? [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
   const bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
+  let ast: File | null = null;
   if (unit.files.script) {
     const rec = ip.loadModule(unit.files.script);
+    ast = rec.ast;
     reg = rec.registrations.find((r) => r.kind === 'Page' || r.kind === 'Component');
     if (!reg && rec.ast) diags.report('PAGE_NOT_REGISTERED', { file: unit.files.script, line: 1, column: 1 }, { file: unit.files.script });
   }
@@ -44,6 +48,9 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
+    // Lists and objects in `data` the page never writes are fixed tables (a tab bar's entries).
+    const data = inst.thisObj.props.get('data');
+    if (data?.t === 'obj') for (const [k, v] of staticDataTables(ast, inst.initialData)) data.props.set(k, v);
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
       for (const p of inst.properties) {

@@ -328,6 +328,17 @@ module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], k
       want: ['navigateTo pages/about/about', 'navigateTo pages/coupons/coupons'],
     },
   ],
+  [
+    'a tab list in page data the page never writes: this.data.list[e.detail].url reads its entries',
+    {
+      files: {
+        'pages/a/a.js': `Page({ data: { active: 0, list: [{ url: '/pages/a/a' }, { url: '/pages/b/b' }] },
+  onChange(e) { this.setData({ active: e.detail }); wx.switchTab({ url: this.data.list[e.detail].url }) } })`,
+        'pages/b/b.js': `Page({})`,
+      },
+      want: ['switchTab pages/a/a', 'switchTab pages/b/b'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {

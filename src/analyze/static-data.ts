@@ -1,0 +1,83 @@
+import type * as t from '@babel/types';
+import type { ObjValue, Value } from '../flow/values.js';
+
+/**
+ * Page data that never changes: a menu or tab list declared in `data` and
+ * never written by the page's code (`data: { list: [{ url: '/pages/a/a' }, …] }`
+ * read as `this.data.list[e.detail].url`). Such keys read as their declared
+ * value; any other key stays unknown at run time, since a handler may have set
+ * it. Only lists and objects: a flag or a string in `data` is a starting value
+ * that code is there to change, and reading it as fixed would cut branches.
+ *
+ * What the page writes is found in its own script, syntactically: the keys of
+ * every `setData({ … })` object (the root of a path key, `'list[0].x'` → `list`)
+ * and every `….data.key =` assignment. A computed or spread key can be
+ * anything, and then nothing counts as static.
+ */
+export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
+  const out = new Map<string, Value>();
+  if (!ast || !initialData) return out;
+  const written = writtenKeys(ast);
+  if (written === null) return out;
+  for (const [k, v] of initialData.props) if ((v.t === 'arr' || v.t === 'obj') && !written.has(k)) out.set(k, v);
+  return out;
+}
+
+/** Keys the script writes into page data, or null when it writes keys it does not name. */
+function writtenKeys(ast: t.File): Set<string> | null {
+  const keys = new Set<string>();
+  let anyKey = false;
+  const rootOf = (k: string) => /^[^.[]*/.exec(k)![0];
+  const visit = (n: unknown): void => {
+    if (anyKey || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as t.Node;
+    if (typeof node.type !== 'string') return;
+    if (node.type === 'CallExpression' && isMember(node.callee, 'setData')) {
+      const arg = node.arguments[0];
+      if (arg?.type !== 'ObjectExpression') anyKey = true;
+      else {
+        for (const p of arg.properties) {
+          const k = p.type === 'ObjectProperty' || p.type === 'ObjectMethod' ? staticKey(p) : null;
+          if (k === null) anyKey = true;
+          else keys.add(rootOf(k));
+        }
+      }
+    } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
+      // `this.data.list = …`, `that.data.list.push` is a call, not caught: such pages are rare and then wrong once.
+      const obj = node.left.object;
+      if (isMember(obj, 'data')) {
+        const k = node.left.computed ? null : node.left.property.type === 'Identifier' ? node.left.property.name : null;
+        if (k === null) anyKey = true;
+        else keys.add(k);
+      }
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments' || key === 'trailingComments') continue;
+      visit((node as unknown as Record<string, unknown>)[key]);
+    }
+  };
+  visit(ast.program);
+  return anyKey ? null : keys;
+}
+
+function isMember(n: t.Node, name: string): boolean {
+  return (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier' && n.property.name === name;
+}
+
+function staticKey(p: t.ObjectProperty | t.ObjectMethod): string | null {
+  if (!p.computed) {
+    if (p.key.type === 'Identifier') return p.key.name;
+    if (p.key.type === 'StringLiteral') return p.key.value;
+    if (p.key.type === 'NumericLiteral') return String(p.key.value);
+    return null;
+  }
+  if (p.key.type === 'StringLiteral') return p.key.value;
+  // `['list[' + i + '].checked']`: the root is still known when the key starts with text.
+  if (p.key.type === 'BinaryExpression' && p.key.left.type === 'StringLiteral') return p.key.left.value;
+  if (p.key.type === 'TemplateLiteral' && p.key.quasis[0]?.value.cooked) return p.key.quasis[0].value.cooked;
+  return null;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript } from '../../src/script/parse-script.js';
+import { staticDataTables } from '../../src/analyze/static-data.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { obj, str, type Value } from '../../src/flow/values.js';
+
+/** Lists and objects in page data that the page's own code never writes read as declared. */
+const initial = obj([
+  ['tabs', { t: 'arr', items: [obj([['url', str('/pages/a/a')]])] } as Value],
+  ['form', obj([['name', str('')]])],
+  ['title', str('x')],
+]);
+
+describe('staticDataTables', () => {
+  it.each([
+    ['nothing written: lists and objects are fixed, strings are not', `Page({ go() { this.setData({ title: 'y' }) } })`, ['form', 'tabs']],
+    ['setData of a key', `Page({ go() { this.setData({ tabs: [] }) } })`, ['form']],
+    ['setData of a path key', `Page({ go() { this.setData({ 'form.name': 'a', ['tabs[' + 1 + '].url']: '' }) } })`, []],
+    ['assignment to data', `Page({ go() { this.data.form = {} } })`, ['tabs']],
+    ['a computed key can be anything', `Page({ go(k) { this.setData({ [k]: 1 }) } })`, []],
+    ['setData of a variable can be anything', `Page({ go(o) { this.setData(o) } })`, []],
+  ])('%s', (_name, code, want) => {
+    const ast = parseScript(code, 'pages/a/a.js', new DiagnosticBag());
+    expect([...staticDataTables(ast, initial).keys()].sort()).toEqual(want);
+  });
+});
