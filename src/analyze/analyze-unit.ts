@@ -9,7 +9,7 @@ import { mergeEffects } from './effects.js';
 import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
 import { alternatives, join, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
-import { staticDataTables } from './static-data.js';
+import { rememberPaths, staticDataTables } from './static-data.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 
@@ -50,7 +50,18 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     inst = buildInstance(ip, reg, route);
     // Lists and objects in `data` the page never writes are fixed tables (a tab bar's entries).
     const data = inst.thisObj.props.get('data');
-    if (data?.t === 'obj') for (const [k, v] of staticDataTables(ast, inst.initialData)) data.props.set(k, v);
+    if (data?.t === 'obj') {
+      for (const [k, v] of staticDataTables(ast, inst.initialData)) data.props.set(k, v);
+      const setData = inst.thisObj.props.get('setData');
+      const forgotten = new Set<string>(data.props.keys());
+      if (setData?.t === 'native') {
+        inst.thisObj.props.set('setData', { ...setData, call: (args, thisVal, site) => {
+          const r = setData.call(args, thisVal, site);
+          rememberPaths(data, args[0], forgotten);
+          return r;
+        } });
+      }
+    }
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
       for (const p of inst.properties) {

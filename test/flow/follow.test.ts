@@ -339,6 +339,19 @@ module.exports = { b: table[0].replace(/^\\//, ''), c: table[1].split('?')[0], k
       want: ['switchTab pages/a/a', 'switchTab pages/b/b'],
     },
   ],
+  [
+    'a URL kept in data by onLoad is requested by onShow; a flag kept in data cuts no branch',
+    {
+      files: {
+        'pages/a/a.js': `const base = 'https://x.example.com'
+Page({ data: { url: '', loading: false },
+  onLoad(o) { let url = base + '/pub'; if (o.type == 1) url = base + '/my'; this.setData({ url, loading: true }) },
+  onShow() { wx.request({ url: this.data.url }) },
+  more() { if (this.data.loading) return; wx.request({ url: base + '/more' }) } })`,
+      },
+      want: ['wx.request GET https://x.example.com/my', 'wx.request GET https://x.example.com/pub', 'wx.request GET https://x.example.com/more'],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
