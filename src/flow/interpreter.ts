@@ -393,7 +393,8 @@ export class Interpreter {
   /** A wx.request whose URL comes from the parameters of the function owning `scope`: that function is a wrapper. */
   markWrapper(scope: Env, requests: Iterable<object>): void {
     const frame = this.cur.stack.find((f) => f.env === scope);
-    if (!frame) return;
+    // The page's (or component's) own code is what the page does, even when its URL comes from an event.
+    if (!frame || frame.file === this.cur.stack[0]?.file) return;
     frame.wrapper = true;
     frame.onBehalf ??= new Set();
     for (const r of requests) frame.onBehalf.add(r);

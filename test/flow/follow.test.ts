@@ -424,6 +424,22 @@ describe('no wrapper from a response', () => {
   });
 });
 
+describe('a page method is never a wrapper', () => {
+  it('a handler whose request URL comes from its event keeps what it then does, in its own file and in helpers', async () => {
+    const model = await analyzeFiles({
+      'utils/go.js': `export function go(url) { wx.redirectTo({ url }) }`,
+      'pages/a/a.js': `import { go } from '../../utils/go'
+Page({ remove(e) { const id = e.currentTarget.dataset.id
+  wx.request({ url: 'https://x.example.com/remove/' + id, method: 'POST', success() { wx.showToast({ title: 'ok' }); go('/pages/b/b') } }) } })`,
+      'pages/a/a.wxml': `<view bindtap="remove" data-id="{{id}}">x</view>`,
+      'pages/b/b.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual(['redirectTo pages/b/b', 'wx.request POST https://x.example.com/remove/{id}']);
+    expect(p.effects.some((e) => e.kind === 'jsapi' && e.api === 'wx.showToast')).toBe(true);
+  });
+});
+
 describe('plumbing of a cloud-function router client', () => {
   it('a client choosing the route for its callers: its re-login jump is plumbing; a service’s payment is not', async () => {
     const model = await analyzeFiles({
