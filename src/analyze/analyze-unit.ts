@@ -125,9 +125,10 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
 function pageEffects(handlers: Handler[], inst: UnitInstance | null, bound: ReadonlySet<string>): Effect[] {
   // A path is the call site plus the chain from a method onward: `submit > cloud.ts:call` at cloud.ts:30.
   const path = (e: Effect, from: number) => `${e.kind}|${e.loc.file}|${e.loc.line}|${e.loc.column}|${(e.via ?? []).slice(from).join('>')}`;
-  const resolvedPaths = new Set<string>();
-  for (const h of handlers) for (const e of h.effects) if (!unresolved(e)) for (let i = 1; i < (e.via?.length ?? 0); i++) resolvedPaths.add(path(e, i));
   const internal = new Set((inst?.entries ?? []).filter((en) => !en.lifecycle && !bound.has(en.name)).map((en) => en.name));
+  const candidates = handlers.some((h) => internal.has(h.name) && h.effects.some(unresolved));
+  const resolvedPaths = new Set<string>();
+  if (candidates) for (const h of handlers) for (const e of h.effects) if (!unresolved(e)) for (let i = 1; i < (e.via?.length ?? 0); i++) resolvedPaths.add(path(e, i));
   return handlers.flatMap((h) =>
     h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
   );

@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import { VISITOR_KEYS } from '@babel/types';
 import { alternatives, join, type ObjValue, type Value } from '../flow/values.js';
 
 /**
@@ -16,7 +17,7 @@ import { alternatives, join, type ObjValue, type Value } from '../flow/values.js
  */
 export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
   const out = new Map<string, Value>();
-  if (!ast || !initialData) return out;
+  if (!ast || !initialData || ![...initialData.props.values()].some((v) => v.t === 'arr' || v.t === 'obj')) return out;
   const written = writtenKeys(ast);
   if (written === null) return out;
   for (const [k, v] of initialData.props) if ((v.t === 'arr' || v.t === 'obj') && !written.has(k)) out.set(k, v);
@@ -55,10 +56,7 @@ function writtenKeys(ast: t.File): Set<string> | null {
         else keys.add(k);
       }
     }
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments' || key === 'trailingComments') continue;
-      visit((node as unknown as Record<string, unknown>)[key]);
-    }
+    for (const key of VISITOR_KEYS[node.type] ?? []) visit((node as unknown as Record<string, unknown>)[key]);
   };
   visit(ast.program);
   return anyKey ? null : keys;
