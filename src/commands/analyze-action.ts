@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/types.js';
 import { listApiLines } from '../config/list-apis.js';
-import type { Grouping } from '../emit/plan-types.js';
 import { writeOutputs } from '../output/write-outputs.js';
 import { posixRelative } from '../report/location.js';
 import { countBySeverity } from '../report/pretty.js';
 import { createProgress } from '../report/progress.js';
 import { processIo, writeReport, type Io, type ReporterName } from '../report/registry.js';
 import { DEFAULT_ANALYZE_OUT, type AnalyzeCliOptions } from './analyze.js';
-import { resolveOut, runPipeline } from './pipeline.js';
+import { givenOptions, resolveOut, runPipeline } from './pipeline.js';
 
 /** What `autoskill analyze` does; analyze.ts holds its options and loads this module when the command runs. */
 export async function analyzeAction(dir: string, opts: AnalyzeCliOptions, io: Io = processIo()): Promise<number> {
@@ -19,7 +18,7 @@ export async function analyzeAction(dir: string, opts: AnalyzeCliOptions, io: Io
   // Taken before the analysis, so --write-app-json can tell whether app.json changed meanwhile.
   const appJsonBefore = sc ? sc.snapshotAppJson(path.resolve(cwd, dir)) : null;
   const run = await runPipeline(dir, cwd, {
-    ...pick(opts),
+    ...givenOptions(opts),
     onProgress: progress.onProgress,
     ...(opts.cache ? { cache: { out: opts.out, fallback: path.resolve(cwd, DEFAULT_ANALYZE_OUT) } } : {}),
   });
@@ -49,11 +48,6 @@ export async function analyzeAction(dir: string, opts: AnalyzeCliOptions, io: Io
   const scaffoldRefused = sc && scaffold && scaffoldWrites ? sc.reportScaffold(scaffold, scaffoldWrites, run, opts.format, io) : false;
   if (written.refused.length || scaffoldRefused) return 1;
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-}
-
-/** The options the pipeline takes, only when given (so the config's values apply otherwise). */
-function pick(opts: AnalyzeCliOptions): { lang?: 'zh' | 'en'; grouping?: Grouping; config?: string } {
-  return { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.grouping ? { grouping: opts.grouping } : {}), ...(opts.config ? { config: opts.config } : {}) };
 }
 
 /** `--list-apis`: the id lines on stdout; config problems (which change the list) on stderr. */

@@ -13,7 +13,7 @@ import { createProgress } from '../report/progress.js';
 import { processIo, useColor, writeReport, type Io, type ReporterName } from '../report/registry.js';
 import { NodeVfs } from '../util/vfs.js';
 import { DEFAULT_CHECK_OUT, type CheckCliOptions } from './check.js';
-import { resolveOut, runPipeline } from './pipeline.js';
+import { givenOptions, resolveOut, runPipeline } from './pipeline.js';
 
 const DRIFT_CODE: Record<DriftStatus, DiagnosticCode> = {
   changed: 'OUTPUT_DRIFT',
@@ -28,9 +28,7 @@ const driftCode = (d: Drift): DiagnosticCode => (d.status === 'changed' && d.ori
 export async function checkAction(dir: string, opts: CheckCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
   const run = await runPipeline(dir, io.cwd, {
-    ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.grouping ? { grouping: opts.grouping } : {}),
-    ...(opts.config ? { config: opts.config } : {}),
+    ...givenOptions(opts),
     onProgress: progress.onProgress,
     ...(opts.cache !== false ? { cache: { out: opts.out, fallback: path.join(path.resolve(io.cwd, dir), DEFAULT_CHECK_OUT) } } : {}),
   });

@@ -42,6 +42,11 @@ export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<
 
 export const CACHE_DIR = '.autoskill-cache';
 
+/** The command-line options the pipeline takes, only those given (so the config's values apply otherwise). */
+export function givenOptions(opts: { lang?: Lang; grouping?: Grouping; config?: string }): Pick<PipelineOptions, 'lang' | 'grouping' | 'config'> {
+  return { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.grouping ? { grouping: opts.grouping } : {}), ...(opts.config ? { config: opts.config } : {}) };
+}
+
 /** Options given on the command line win over the config file. */
 export async function runPipeline(dir: string, cwd: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
   const named = path.resolve(cwd, dir);

@@ -5,16 +5,14 @@ import { createProgress } from '../report/progress.js';
 import { processIo, writeReport, type Io } from '../report/registry.js';
 import { renderReview } from '../review/render-review.js';
 import { NodeVfs } from '../util/vfs.js';
-import { runPipeline } from './pipeline.js';
+import { givenOptions, runPipeline } from './pipeline.js';
 import type { ReviewCliOptions } from './review.js';
 
 /** What `autoskill review` does; review.ts holds its options and loads this module when the command runs. */
 export async function reviewAction(dir: string, opts: ReviewCliOptions, io: Io = processIo()): Promise<number> {
   const progress = createProgress(io.stderr, io.env);
   const run = await runPipeline(dir, io.cwd, {
-    ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.grouping ? { grouping: opts.grouping } : {}),
-    ...(opts.config ? { config: opts.config } : {}),
+    ...givenOptions(opts),
     onProgress: progress.onProgress,
   });
   progress.done();
