@@ -1,6 +1,8 @@
 import type { Interpreter, Registration } from './interpreter.js';
 import { awaited } from './interpreter.js';
 import { dbMember } from './wx-calls.js';
+import { hasOwnProperty, reflectionMembers } from './reflection.js';
+import { searchMember } from './array-search.js';
 import { joinItems, textMethod } from './string-methods.js';
 import {
   Env,
@@ -91,18 +93,19 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     [
       'assign',
       native('Object.assign', (args) => {
-        const target = args[0];
-        const out = target && target.t === 'obj' ? target : obj();
-        for (const a of args.slice(1)) for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) out.props.set(k, v);
-        return out;
+        // The target is written and returned; a target that may be one of several objects has each written.
+        const target = args[0] ?? UNDEF;
+        const targets = alternatives(target).filter((t): t is ObjValue => t.t === 'obj');
+        const out = targets.length ? targets : [obj()];
+        for (const a of args.slice(1)) for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
+        return targets.length ? target : out[0]!;
       }),
     ],
     ['keys', native('Object.keys', (args) => keysArray(args[0]))],
     ['values', native('Object.values', (args) => (args[0]?.t === 'obj' ? { t: 'arr', items: [...args[0].props.values()] } : unknown()))],
-    ['entries', native('Object.entries', () => unknown())],
     ['freeze', passThrough('Object.freeze')],
     ['create', native('Object.create', (args) => (args[0]?.t === 'obj' ? Object.assign(obj(), { proto: args[0] }) : obj()))],
-    ['defineProperty', passThrough('Object.defineProperty')],
+    ...reflectionMembers(ip),
   ]);
   g.set('Object', objectNs);
 
@@ -160,6 +163,9 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   return g;
 }
 
+/** How many property names a list callback is run for one by one. */
+const MAX_KEY_WALK = 64;
+
 const NO_SITE: CallSite = { node: { type: 'Noop' } as CallSite['node'], file: '', argNodes: [] };
 
 function keysArray(v: Value | undefined): Value {
@@ -189,7 +195,9 @@ function memberOf(ip: Interpreter, recv: Value, key: string, callFn: CallFn): Va
     case 'db':
       return dbMember(ip, recv, key);
     case 'obj':
-      if (key === 'hasOwnProperty') return native('hasOwnProperty', () => unknown());
+      if (key === 'hasOwnProperty') return hasOwnProperty;
+      // A class's `prototype` is the object its instances inherit from.
+      if (key === 'prototype' && recv.tag === 'class' && recv.classProto) return recv.classProto;
       return UNDEF;
     default:
       return UNDEF;
@@ -244,9 +252,13 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'findLast':
       return native(key, (args) => {
         // A short list of known items is walked item by item (keys of a mapping table…); a long one once, with any item.
-        const each = items.length > 0 && items.length <= 16 ? items : [item];
+        // Property names (`Object.keys(o)`, `getOwnPropertyNames(o)`) are walked one by one up to a larger bound:
+        // code copying an object key by key would otherwise give every key every value.
+        const each = items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str'))) ? items : [item];
         const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
         const r = rs.length ? join(...rs) : UNDEF;
+        // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
+        if (key === 'map' && exact && each === items) return { t: 'arr', items: rs };
         if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r], approx: true };
         if (key === 'filter') return { t: 'arr', items: [...items], approx: true };
         if (key === 'find' || key === 'findLast') return item;
@@ -275,10 +287,15 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
       return native(key, () => ({ t: 'arr', items: [...items].reverse() }));
     case 'sort':
       return native(key, () => ({ t: 'arr', items: [...items] }));
+    case 'indexOf':
+    case 'lastIndexOf':
+    case 'includes':
+      return searchMember(arr, key);
     case 'join':
       return native(key, (args) => joinItems(items, args[0]));
     case 'length':
-      return items.length ? num(items.length) : unknown('length');
+      // A list that only stands for its contents (filtered, pushed to in a loop) has no known length.
+      return items.length && exact ? num(items.length) : unknown('length');
     default:
       return UNDEF;
   }

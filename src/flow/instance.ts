@@ -51,6 +51,7 @@ const PAGE_LIFETIMES = ['show', 'hide', 'resize', 'routeDone'];
 export function buildInstance(ip: Interpreter, reg: Registration, route: string | null): UnitInstance {
   const kind = reg.kind === 'Component' ? 'Component' : 'Page';
   const options = mergeBehaviors(reg.options, 0);
+  const field = (o: ObjValue, k: string): ObjValue | null => objectOf(o.props.get(k));
   const entries = new Map<string, UnitEntry>();
   const add = (name: string, v: Value | undefined, lifecycle: boolean) => {
     if (!v) return;
@@ -62,26 +63,26 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   };
   if (kind === 'Page') {
     // Behaviors used by a page bring their `methods`, which become page methods.
-    const methods = options.props.get('methods');
-    if (methods?.t === 'obj') for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
+    const methods = field(options, 'methods');
+    if (methods) for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
     for (const [k, v] of options.props) if (k !== 'methods') add(k, v, PAGE_LIFECYCLE.has(k));
   } else {
-    const methods = options.props.get('methods');
-    if (methods?.t === 'obj') for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
+    const methods = field(options, 'methods');
+    if (methods) for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
     for (const k of COMPONENT_LIFETIMES) add(k, options.props.get(k), true);
-    const lifetimes = options.props.get('lifetimes');
-    if (lifetimes?.t === 'obj') for (const k of COMPONENT_LIFETIMES) add(k, lifetimes.props.get(k), true);
-    const pageLifetimes = options.props.get('pageLifetimes');
-    if (pageLifetimes?.t === 'obj') for (const k of PAGE_LIFETIMES) add(`pageLifetimes.${k}`, pageLifetimes.props.get(k), true);
-    const observers = options.props.get('observers');
-    if (observers?.t === 'obj') for (const [k, v] of observers.props) add(`observers.${k}`, v, true);
+    const lifetimes = field(options, 'lifetimes');
+    if (lifetimes) for (const k of COMPONENT_LIFETIMES) add(k, lifetimes.props.get(k), true);
+    const pageLifetimes = field(options, 'pageLifetimes');
+    if (pageLifetimes) for (const k of PAGE_LIFETIMES) add(`pageLifetimes.${k}`, pageLifetimes.props.get(k), true);
+    const observers = field(options, 'observers');
+    if (observers) for (const [k, v] of observers.props) add(`observers.${k}`, v, true);
   }
 
   const dataOrigins = new Map<string, ValueOrigin>();
-  const dataV = options.props.get('data');
-  const dataKeys = dataV?.t === 'obj' ? [...dataV.props.keys()] : [];
-  const propsV = options.props.get('properties');
-  const properties = propsV?.t === 'obj' ? [...propsV.props.keys()] : [];
+  const dataV = field(options, 'data');
+  const dataKeys = dataV ? [...dataV.props.keys()] : [];
+  const propsV = field(options, 'properties');
+  const properties = propsV ? [...propsV.props.keys()] : [];
   const data: ObjValue = { t: 'obj', props: new Map(), unknownKeyOrigin: 'data', originMap: dataOrigins };
 
   const thisObj = obj([], kind === 'Page' ? 'page' : 'component');
@@ -97,12 +98,15 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     t: 'native',
     name: 'triggerEvent',
     call: (args) => {
-      const name = constString(args[0] ?? UNDEF);
-      if (name) ip.cur.trace.events.add(name);
+      // `this.triggerEvent(idx === -1 ? 'close' : 'open')`: each name the argument can be is an event.
+      for (const alt of alternatives(args[0] ?? UNDEF)) {
+        const name = constString(alt);
+        if (name) ip.cur.trace.events.add(name);
+      }
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, initialData: dataV?.t === 'obj' ? dataV : null };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, initialData: dataV };
 }
 
 function setDataNative(ip: Interpreter, dataOrigins: Map<string, ValueOrigin>): NativeValue {
@@ -130,14 +134,14 @@ function setDataNative(ip: Interpreter, dataOrigins: Map<string, ValueOrigin>): 
 
 /** Options with their behaviors (and the behaviors' behaviors) merged underneath. */
 function mergeBehaviors(options: Value, depth: number): ObjValue {
-  const own = options.t === 'obj' ? options : obj();
-  const behaviors = own.props.get('behaviors');
-  if (!behaviors || behaviors.t !== 'arr' || depth > 8) return own;
+  const own = objectOf(options) ?? obj();
+  // `o.behaviors = o.behaviors || []; o.behaviors.push(basic)`: the list, or whatever was there before.
+  const lists = alternatives(own.props.get('behaviors') ?? UNDEF).filter((b) => b.t === 'arr');
+  if (!lists.length || depth > 8) return own;
   const merged = obj([], own.tag);
-  for (const b of behaviors.items) {
-    if (b.t !== 'obj') continue;
-    const bo = mergeBehaviors(b, depth + 1);
-    mergeInto(merged, bo);
+  for (const b of lists.flatMap((l) => l.items)) {
+    const bo = objectOf(b);
+    if (bo) mergeInto(merged, mergeBehaviors(bo, depth + 1));
   }
   mergeInto(merged, own);
   return merged;
@@ -148,9 +152,12 @@ const NESTED = new Set(['methods', 'data', 'properties', 'lifetimes', 'pageLifet
 function mergeInto(target: ObjValue, src: ObjValue): void {
   for (const [k, v] of src.props) {
     const cur = target.props.get(k);
-    if (NESTED.has(k) && cur?.t === 'obj' && v.t === 'obj') {
-      const m = obj(cur.props);
-      for (const [k2, v2] of v.props) m.props.set(k2, v2);
+    const curObj = cur && NESTED.has(k) ? objectOf(cur) : null;
+    const vObj = curObj ? objectOf(v) : null;
+    if (curObj && !vObj) continue; // the unit's own field is not known to be an object: the behaviors' entries stand
+    if (curObj && vObj) {
+      const m = obj(curObj.props);
+      for (const [k2, v2] of vObj.props) m.props.set(k2, v2);
       target.props.set(k, m);
     } else target.props.set(k, v);
   }
@@ -163,4 +170,20 @@ export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string
   if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}) }];
   const p = entry.fn.node.params[0];
   return [unknown(p && p.type === 'Identifier' ? p.name : undefined)];
+}
+
+/**
+ * The object an options field holds. A field may be one of several values (`__assign(…)` behind a
+ * `this.__assign || function…` guard, a key copied under an unknown condition): the objects among
+ * them are merged, later ones winning, as they are the readings the follower could see.
+ */
+function objectOf(v: Value | undefined): ObjValue | null {
+  if (!v) return null;
+  if (v.t === 'obj') return v;
+  const objs = alternatives(v).filter((a): a is ObjValue => a.t === 'obj');
+  if (objs.length === 0) return null;
+  if (objs.length === 1) return objs[0]!;
+  const m = obj([], objs[0]!.tag);
+  for (const o of objs) for (const [k, x] of o.props) m.props.set(k, x);
+  return m;
 }

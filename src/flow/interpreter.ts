@@ -8,6 +8,10 @@ import { createGlobals } from './builtins.js';
 import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
 import { Trace } from './trace.js';
+import { knownLibrary } from './known-libraries.js';
+import { chainWalk } from './loop-chain.js';
+import { evalSelfDefault } from './self-default.js';
+import { compareKnown } from './compare.js';
 import {
   Env,
   NULL,
@@ -266,6 +270,9 @@ export class Interpreter {
 
   /** `require(spec)` / `import … from spec` evaluated from `fromFile`. */
   requireFrom(fromFile: string, spec: string, node: t.Node, esmDefault = false): Value {
+    // Helper libraries with fixed semantics (tslib) are modelled, not followed (known-libraries.ts).
+    const known = knownLibrary(this, spec);
+    if (known) return known;
     const r = this.resolver.resolve(fromFile, spec);
     if (!r.file) {
       if (r.escapes) this.diags.report('PATH_ESCAPES_ROOT', this.loc(node, fromFile), { path: spec });
@@ -515,11 +522,16 @@ export class Interpreter {
           if (s.init.type === 'VariableDeclaration') this.execStmt(s.init, inner, frame);
           else this.evalExpr(s.init, inner, frame);
         }
-        if (s.test) this.evalExpr(s.test, inner, frame);
-        conditionally(() => {
-          this.execStmt(s.body, inner, frame);
-          if (s.update) this.evalExpr(s.update, inner, frame);
-        });
+        const chain = chainWalk(s, inner);
+        const iteration = () => {
+          if (s.test) this.evalExpr(s.test, inner, frame);
+          conditionally(() => {
+            this.execStmt(s.body, inner, frame);
+            if (s.update) this.evalExpr(s.update, inner, frame);
+          });
+        };
+        iteration();
+        chain?.follow(() => conditionally(iteration));
         return;
       }
       case 'ForInStatement':
@@ -536,10 +548,16 @@ export class Interpreter {
         return;
       }
       case 'WhileStatement':
-      case 'DoWhileStatement':
-        this.evalExpr(s.test, env, frame);
-        conditionally(() => this.execStmt(s.body, env, frame));
+      case 'DoWhileStatement': {
+        const chain = chainWalk(s, env);
+        const iteration = () => {
+          this.evalExpr(s.test, env, frame);
+          conditionally(() => this.execStmt(s.body, env, frame));
+        };
+        iteration();
+        chain?.follow(() => conditionally(iteration));
         return;
+      }
       case 'SwitchStatement': {
         this.evalExpr(s.discriminant, env, frame);
         const inner = new Env(env);
@@ -859,7 +877,7 @@ export class Interpreter {
       }
       case 'AssignmentExpression': {
         let v: Value;
-        if (e.operator === '=') v = this.evalExpr(e.right, env, frame, patternHint(e.left as t.LVal));
+        if (e.operator === '=') v = evalSelfDefault(this, e, env, frame) ?? this.evalExpr(e.right, env, frame, patternHint(e.left as t.LVal));
         else {
           const cur = this.evalExpr(e.left as t.Expression, env, frame);
           const r = this.evalExpr(e.right, env, frame);
@@ -1099,6 +1117,11 @@ export class Interpreter {
         if (a !== null && b !== null && l.t === r.t) return bool((a === b) === (e.operator === '===' || e.operator === '=='));
         return unknown();
       }
+      case '<':
+      case '<=':
+      case '>':
+      case '>=':
+        return compareKnown(e.operator, l, r);
       default:
         return unknown();
     }

@@ -21,15 +21,26 @@ interface Library {
   /** Floors (share of components) that hold today. */
   minProperties: number;
   minEvents: number;
+  /**
+   * Component scripts (dist-relative, no extension) allowed to end an entry at the step budget,
+   * with why. Any other ANALYSIS_BUDGET is a failure.
+   */
+  budgetHits?: string[];
 }
 
 const LIBRARIES: Library[] = [
-  // 0: TDesign copies its class instance with reflection before Component() (see the known gap below).
-  { pkg: 'tdesign-miniprogram', dist: 'miniprogram_dist', minProperties: 0, minEvents: 0 },
-  { pkg: '@vant/weapp', dist: 'lib', minProperties: 0.9, minEvents: 0.15 },
-  { pkg: '@vant/weapp', dist: 'dist', minProperties: 0.95, minEvents: 0.15 },
-  { pkg: 'weui-miniprogram', dist: 'miniprogram_dist', minProperties: 1, minEvents: 0.6 },
-  { pkg: 'lin-ui', dist: 'dist', minProperties: 0.95, minEvents: 0.6 },
+  // TDesign registers classes through tslib's `__decorate([wxComponent()], C)`, which flattens the
+  // instance and its prototypes with reflection before Component(). Events: 77/105; 25 components
+  // never call triggerEvent themselves (layout pieces, parents told through relations), 3 trigger
+  // it on another component (chat-markdown-*), so ~80% is the ceiling.
+  // date-time-picker follows dayjs through every branch of every unit switch: one entry
+  // (onColumnChange, ~270k steps) ends at the 250k-step budget.
+  { pkg: 'tdesign-miniprogram', dist: 'miniprogram_dist', minProperties: 1, minEvents: 0.73, budgetHits: ['date-time-picker/date-time-picker'] },
+  // Vant: the 25 components without events emit nothing themselves, nor through their mixins.
+  { pkg: '@vant/weapp', dist: 'lib', minProperties: 1, minEvents: 0.64 },
+  { pkg: '@vant/weapp', dist: 'dist', minProperties: 1, minEvents: 0.64 },
+  { pkg: 'weui-miniprogram', dist: 'miniprogram_dist', minProperties: 1, minEvents: 0.68 },
+  { pkg: 'lin-ui', dist: 'dist', minProperties: 0.98, minEvents: 0.65 },
 ];
 
 const SOURCE = /\.(js|json|wxml|wxs)$/;
@@ -78,7 +89,10 @@ describe.each(LIBRARIES)('$pkg/$dist', (lib) => {
     const res: AnalyzeResult = await analyze({ vfs: new MemoryVfs(files) });
     const ms = performance.now() - t0;
     expectWellFormed(res, files);
-    const crashes = res.diagnostics.filter((d) => ['INTERNAL_ERROR', 'JS_SYNTAX_ERROR', 'JS_TOO_DEEP', 'ANALYSIS_BUDGET'].includes(d.code));
+    const allowed = new Set((lib.budgetHits ?? []).map((c) => `miniprogram_npm/${lib.pkg}/${c}.js`));
+    const crashes = res.diagnostics.filter(
+      (d) => ['INTERNAL_ERROR', 'JS_SYNTAX_ERROR', 'JS_TOO_DEEP', 'ANALYSIS_BUDGET'].includes(d.code) && !(d.code === 'ANALYSIS_BUDGET' && allowed.has(d.loc?.file ?? '')),
+    );
     expect(crashes.map((d) => `${d.code} ${d.loc?.file}`)).toEqual([]);
     const byPath = new Map<string, ComponentModel>(res.model!.components.map((c) => [c.path, c]));
     const ours = components.map((c) => byPath.get(`miniprogram_npm/${lib.pkg}/${c}`));
@@ -93,7 +107,7 @@ describe.each(LIBRARIES)('$pkg/$dist', (lib) => {
   });
 });
 
-/** The shapes behind the misses above, reduced to a few lines each (reported; the follower does not model them yet). */
+/** The shapes behind the misses the libraries showed, reduced to a few lines each. */
 const COMPONENT_PAGE = {
   'app.json': '{"pages":["pages/a/a"]}',
   'pages/a/a.js': 'Page({})',
@@ -107,10 +121,9 @@ async function component(js: string): Promise<ComponentModel> {
   return res.model!.components[0]!;
 }
 
-describe('known gaps found on the libraries (flip to `it` once the follower models them)', () => {
-  // The class + `__decorate([wxComponent()], C)` part is followed; what stops it is TDesign's `toObject`, which copies
-  // the instance with reflection before calling Component().
-  it.fails('TDesign: options copied with Object.getOwnPropertyNames / getOwnPropertyDescriptor / defineProperty', async () => {
+describe('shapes found on the libraries', () => {
+  // TDesign's `toObject` copies the instance with reflection before calling Component().
+  it('TDesign: options copied with Object.getOwnPropertyNames / getOwnPropertyDescriptor / defineProperty', async () => {
     const c = await component(
       [
         'class Button { constructor() { this.properties = { size: { type: String } }; this.methods = { onClick() { this.triggerEvent("click"); } }; } }',
@@ -124,7 +137,7 @@ describe('known gaps found on the libraries (flip to `it` once the follower mode
     expect(c.events).toEqual(['click']);
   });
 
-  it.fails('Vant: behaviors added with `o.behaviors = o.behaviors || []; o.behaviors.push(basic)` ($emit → triggerEvent)', async () => {
+  it('Vant: behaviors added with `o.behaviors = o.behaviors || []; o.behaviors.push(basic)` ($emit → triggerEvent)', async () => {
     const c = await component(
       [
         'const basic = Behavior({ methods: { $emit(name, detail) { this.triggerEvent(name, detail); } } });',
@@ -137,7 +150,7 @@ describe('known gaps found on the libraries (flip to `it` once the follower mode
     expect(c.events).toEqual(['click']);
   });
 
-  it.fails("Vant lib/: properties built with TypeScript's `__assign` helper", async () => {
+  it("Vant lib/: properties built with TypeScript's `__assign` helper", async () => {
     const c = await component(
       [
         'var __assign = (this && this.__assign) || function () {',

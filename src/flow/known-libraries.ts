@@ -1,0 +1,151 @@
+import type { Interpreter } from './interpreter.js';
+import {
+  UNDEF,
+  alternatives,
+  constString,
+  join,
+  obj,
+  truthy,
+  unknown,
+  type CallSite,
+  type NativeImpl,
+  type NativeValue,
+  type ObjValue,
+  type Value,
+} from './values.js';
+
+/**
+ * Libraries whose behaviour is fixed and known, modelled instead of followed.
+ *
+ * `tslib` holds the helpers TypeScript emits (`importHelpers`): class
+ * decorators (`__decorate`), object spread (`__assign`), async functions
+ * (`__awaiter`)… Its published file is a UMD wrapper that hands every helper
+ * to an exporter closure, which the follower cannot see through, and it is
+ * often not shipped at all (DevTools' "build npm" copies only what a package
+ * declares). Compiled component libraries (TDesign) register every component
+ * through `__decorate([wxComponent()], Button)`: without the helper, nothing
+ * is registered. Each helper is modelled on the semantics tslib documents.
+ * https://github.com/microsoft/tslib/blob/main/tslib.d.ts
+ */
+const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
+
+type Library = (ip: Interpreter) => ObjValue;
+
+export const KNOWN_LIBRARIES: Record<string, Library> = {
+  tslib: tslibModel,
+};
+
+const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();
+
+/** The modelled exports of a known library `spec`, or null when it is not one. */
+export function knownLibrary(ip: Interpreter, spec: string): ObjValue | null {
+  const make = Object.hasOwn(KNOWN_LIBRARIES, spec) ? KNOWN_LIBRARIES[spec] : undefined;
+  if (!make) return null;
+  let m = cache.get(ip);
+  if (!m) cache.set(ip, (m = new Map()));
+  let exp = m.get(spec);
+  if (!exp) m.set(spec, (exp = make(ip)));
+  return exp;
+}
+
+/** A decorator's (or helper's) result: `r || fallback`, keeping the fallback where the result may be falsy. */
+function orElse(r: Value, fallback: Value): Value {
+  const kept = alternatives(r).filter((a) => truthy(a) === true);
+  if (kept.length === 0) return fallback;
+  return kept.length === alternatives(r).length ? join(...kept) : join(...kept, fallback);
+}
+
+function tslibModel(ip: Interpreter): ObjValue {
+  const call = (f: Value, args: Value[], thisVal: Value, site: CallSite): Value => ip.callValue(f, args, thisVal, site.node, [], site.file);
+  const assign = ip.globals.get('Object')?.t === 'obj' ? (ip.globals.get('Object') as ObjValue).props.get('assign') : undefined;
+  return obj(
+    [
+      [
+        // __decorate(decorators, target, key?, desc?): class decorators run last to first, each
+        // handed the class so far; one returning a value replaces it. Member decorators get
+        // (target, key, descriptor) and may return a new descriptor.
+        '__decorate',
+        native('__decorate', (args, _this, site) => {
+          const decorators = args[0];
+          const target = args[1] ?? UNDEF;
+          const list = decorators?.t === 'arr' ? [...decorators.items].reverse() : [];
+          if (args.length < 3) {
+            let r = target;
+            for (const d of list) r = orElse(call(d, [r], UNDEF, site), r);
+            return r;
+          }
+          let r: Value = args[3] ?? UNDEF;
+          for (const d of list) r = orElse(call(d, args.length > 3 ? [target, args[2]!, r] : [target, args[2]!], UNDEF, site), r);
+          return r;
+        }),
+      ],
+      // __param(index, decorator): a parameter decorator as a member decorator.
+      ['__param', native('__param', (args) => native('param decorator', (a, _t, site) => call(args[1] ?? UNDEF, [a[0] ?? UNDEF, a[1] ?? UNDEF, args[0] ?? UNDEF], UNDEF, site)))],
+      ['__metadata', native('__metadata', () => native('metadata decorator', () => UNDEF))],
+      // __assign(target, ...sources) is Object.assign.
+      ['__assign', assign ?? native('__assign', () => unknown())],
+      [
+        // __rest(source, excluded): the source's keys but the excluded ones (`const { a, ...rest } = o`).
+        '__rest',
+        native('__rest', (args) => {
+          const src = args[0];
+          const excluded = new Set((args[1]?.t === 'arr' ? args[1].items : []).map((k) => constString(k)));
+          if (src?.t !== 'obj') return unknown('rest');
+          return obj([...src.props].filter(([k]) => !excluded.has(k)));
+        }),
+      ],
+      ['__spreadArray', native('__spreadArray', (args) => spread(args.slice(0, 2)))],
+      ['__spreadArrays', native('__spreadArrays', (args) => spread(args))],
+      ['__spread', native('__spread', (args) => spread(args))],
+      ['__read', native('__read', (args) => args[0] ?? UNDEF)],
+      [
+        // __awaiter(thisArg, _arguments, P, generator): the body of an async function, run with its `this`.
+        '__awaiter',
+        native('__awaiter', (args, _this, site) => {
+          const r = call(args[3] ?? UNDEF, [], args[0] ?? UNDEF, site);
+          return r.t === 'promise' ? r : { t: 'promise', value: r };
+        }),
+      ],
+      // Module interop: a module compiled from ES syntax is used as is; another is wrapped as its default.
+      ['__importDefault', native('__importDefault', (args) => (isEsModule(args[0]) ? args[0]! : obj([['default', args[0] ?? UNDEF]])))],
+      ['__importStar', native('__importStar', (args) => (isEsModule(args[0]) ? args[0]! : obj([...(args[0]?.t === 'obj' ? args[0].props : []), ['default', args[0] ?? UNDEF]])))],
+      [
+        '__exportStar',
+        native('__exportStar', (args) => {
+          const [from, to] = args;
+          if (from?.t === 'obj' && to?.t === 'obj') for (const [k, v] of from.props) if (k !== 'default' && !to.props.has(k)) to.props.set(k, v);
+          return UNDEF;
+        }),
+      ],
+      [
+        // __extends(Child, Parent) for ES5 classes: Child's instances inherit Parent's prototype.
+        '__extends',
+        native('__extends', (args, _this, site) => {
+          const [child, parent] = args;
+          if (child?.t !== 'fn' || !parent) return UNDEF;
+          const proto = obj([], 'instance');
+          const pp = parent.t === 'fn' || parent.t === 'obj' ? ip.getProp(parent, 'prototype', site.node, site.file) : null;
+          if (pp?.t === 'obj') proto.proto = pp;
+          (child.props ??= new Map()).set('prototype', proto);
+          return UNDEF;
+        }),
+      ],
+    ],
+    'module',
+  );
+}
+
+function spread(args: Value[]): Value {
+  const items: Value[] = [];
+  for (const a of args) {
+    if (a.t === 'arr') items.push(...a.items);
+    else if (a.t !== 'undef') return unknown('items');
+  }
+  return { t: 'arr', items };
+}
+
+function isEsModule(m: Value | undefined): boolean {
+  if (!m || m.t !== 'obj') return false;
+  const flag = m.props.get('__esModule');
+  return flag !== undefined && truthy(flag) === true;
+}
