@@ -55,6 +55,9 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   const entries = new Map<string, UnitEntry>();
   const add = (name: string, v: Value | undefined, lifecycle: boolean) => {
     if (!v) return;
+    // A field that may as well hold an object or a list (TDesign's `options`, wrapped in a function
+    // only under a `typeof` the follower cannot decide) is not a method.
+    if (alternatives(v).some((a) => a.t === 'obj' || a.t === 'arr')) return;
     for (const alt of alternatives(v)) {
       if (alt.t !== 'fn') continue;
       entries.set(name, { name, fn: { ...alt, name, method: true }, lifecycle });

@@ -95,6 +95,16 @@ function getOwnPropertyDescriptor(o: Value | undefined, key: Value | undefined):
   return values.length ? dataDescriptor(join(...values)) : unknown('descriptor');
 }
 
+/** Whether `target` is on the prototype chain starting at `from` (itself included). */
+function reaches(from: ObjValue, target: ObjValue): boolean {
+  const seen = new Set<ObjValue>();
+  for (let p: ObjValue | undefined = from; p && !seen.has(p); p = p.proto) {
+    if (p === target) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
 /** The prototype of a value: an instance's class prototype, a class's parent class. */
 function getPrototypeOf(v: Value | undefined): Value {
   const out: Value[] = [];
@@ -132,7 +142,8 @@ export function reflectionMembers(ip: Interpreter): [string, Value][] {
     ['setPrototypeOf', native('Object.setPrototypeOf', (args) => {
       const target = args[0] ?? UNDEF;
       const proto = args[1];
-      if (target.t === 'obj' && proto?.t === 'obj') target.proto = proto;
+      // A prototype chain never loops (JavaScript throws on `setPrototypeOf(a, a)`); lookups walk it to the end.
+      if (target.t === 'obj' && proto?.t === 'obj' && !reaches(proto, target)) target.proto = proto;
       return target;
     })],
     ['entries', native('Object.entries', (args) => {

@@ -27,6 +27,7 @@ async function component(js: string, extra: Record<string, string> = {}): Promis
 interface Want {
   properties?: string[];
   events?: string[];
+  handlers?: string[];
 }
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -133,6 +134,16 @@ const cases: [string, string, string, Want][] = [
   ],
   [
     'reflection',
+    'setPrototypeOf never makes a chain loop (reads past it end)',
+    lines(
+      'const a = { m() { this.triggerEvent("a"); } }; const b = {};',
+      'Object.setPrototypeOf(b, a); Object.setPrototypeOf(a, b); Object.setPrototypeOf(a, a);',
+      'Component({ methods: { onClick() { if (b.missing) return; b.m.call(this); } } });',
+    ),
+    { events: ['a'] },
+  ],
+  [
+    'reflection',
     'a class’s `prototype` is what its instances inherit',
     lines('class A { onClick() { this.triggerEvent("click"); } }', 'Component({ methods: { onClick: A.prototype.onClick } });'),
     { events: ['click'] },
@@ -172,6 +183,12 @@ const cases: [string, string, string, Want][] = [
     { properties: ['show'], events: ['toggle'] },
   ],
   [
+    'instance',
+    'a methods field that may hold an object is not a handler',
+    lines('const cfg = typeof wx.x === "function" ? {} : function () { wx.showToast({}); };', 'Component({ methods: { options: cfg, onClick() { this.triggerEvent("click"); } } });'),
+    { handlers: ['onClick'], events: ['click'] },
+  ],
+  [
     'events',
     'every name a triggerEvent argument can be',
     lines('Component({ methods: { onClick(e) { this.triggerEvent(e.detail.index === -1 ? "close" : "open"); } } });'),
@@ -185,6 +202,7 @@ describe.each([...new Set(cases.map((c) => c[0]))])('%s', (group) => {
     expect(c).toBeDefined();
     if (want.properties) expect(c.properties).toEqual(want.properties);
     if (want.events) expect(c.events).toEqual(want.events);
+    if (want.handlers) expect(c.handlers.map((h) => h.name)).toEqual(want.handlers);
   });
 });
 
