@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // One measurement in a fresh process (so peak memory belongs to it alone):
 //   node bench/measure.mjs baseline|floor|analyze <dir>
+//   node bench/measure.mjs cached <dir> <cache file>
 // prints one JSON line: { mode, ms, maxRssMb, files, bytes, … }.
 //
 // floor:   read and parse every file the analyser could look at, once, with
@@ -15,9 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
-const [mode, dir] = process.argv.slice(2);
-if (!['baseline', 'floor', 'analyze'].includes(mode ?? '') || !dir) {
-  process.stderr.write('usage: node bench/measure.mjs baseline|floor|analyze <dir>\n');
+const [mode, dir, cacheFile] = process.argv.slice(2);
+if (!['baseline', 'floor', 'analyze', 'cached'].includes(mode ?? '') || !dir || (mode === 'cached' && !cacheFile)) {
+  process.stderr.write('usage: node bench/measure.mjs baseline|floor|analyze <dir> | cached <dir> <cache file>\n');
   process.exit(2);
 }
 
@@ -56,8 +57,8 @@ function floor(root) {
   return { files: files.length, bytes, diagnostics: bag.items.length };
 }
 
-async function full(root) {
-  const res = await analyze({ dir: root });
+async function full(root, cache) {
+  const res = await analyze({ dir: root, ...(cache ? { cacheFile: cache } : {}) });
   const m = res.model;
   return {
     pages: m?.pages.length ?? 0,
@@ -69,7 +70,7 @@ async function full(root) {
 }
 
 const t0 = performance.now();
-const info = mode === 'floor' ? floor(dir) : mode === 'analyze' ? await full(dir) : {};
+const info = mode === 'floor' ? floor(dir) : mode === 'analyze' ? await full(dir) : mode === 'cached' ? await full(dir, cacheFile) : {};
 const ms = performance.now() - t0;
 // resourceUsage().maxRSS is in kilobytes.
 const maxRssMb = process.resourceUsage().maxRSS / 1024;

@@ -48,8 +48,8 @@ if (flag('startup-only')) {
   process.exit(0);
 }
 
-function measure(mode, dir, nodeArgs = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, path.join(HERE, 'measure.mjs'), mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function measure(mode, dir, nodeArgs = [], extra = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, path.join(HERE, 'measure.mjs'), mode, dir, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`measure ${mode} ${dir} failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -101,6 +101,7 @@ try {
     process.stderr.write(`bench: ${n} pages: floor ${row.floorMs.toFixed(0)} ms, analyze ${row.analyzeMs.toFixed(0)} ms\n`);
   }
 
+  const incremental = measureIncremental(rows, repeat);
   const startup = measureStartup(REPO);
 
   // Small apps are dominated by fixed costs (JIT warm-up): fit the growth over 200 pages and up when there are two such sizes.
@@ -133,6 +134,7 @@ try {
     baselineRssMb: baseline.maxRssMb,
     rows,
     fit,
+    incremental,
     startup,
     profile,
   };
@@ -143,6 +145,40 @@ try {
 } finally {
   if (!flag('keep')) fs.rmSync(work, { recursive: true, force: true });
   else process.stderr.write(`bench: apps kept in ${work}\n`);
+}
+
+/**
+ * Incremental runs (`--cache`) on the largest app, each in a fresh process like the cold ones:
+ * the run that writes the cache, re-runs with nothing changed, and a re-run after one page's
+ * script changed (restored after). Ratios are against the cold analyze median of the same size.
+ */
+function measureIncremental(rows, times) {
+  const row = rows[rows.length - 1];
+  if (!row) return null;
+  const dir = path.join(work, `app-${row.pages}`);
+  const cacheFile = path.join(work, `cache-${row.pages}.json`);
+  const write = measure('cached', dir, [], [cacheFile]);
+  const unchanged = [];
+  for (let i = 0; i < times; i++) unchanged.push(measure('cached', dir, [], [cacheFile]).ms);
+  const page = path.join(dir, 'pages/p1/p1.js');
+  const original = fs.readFileSync(page, 'utf8');
+  const oneFile = [];
+  try {
+    for (let i = 0; i < times; i++) {
+      fs.writeFileSync(page, `${original}\n// edit ${i}\n`);
+      oneFile.push(measure('cached', dir, [], [cacheFile]).ms);
+    }
+  } finally {
+    fs.writeFileSync(page, original);
+  }
+  const u = median(unchanged);
+  const o = median(oneFile);
+  return { pages: row.pages, coldMs: row.analyzeMs, writeMs: write.ms, unchangedMs: u, oneFileMs: o, unchangedRatio: u / row.analyzeMs, oneFileRatio: o / row.analyzeMs };
+}
+
+function formatIncremental(x) {
+  if (!x) return '';
+  return `incremental (--cache) on ${x.pages} pages: cold ${x.coldMs.toFixed(0)} ms, writing the cache ${x.writeMs.toFixed(0)} ms, unchanged ${x.unchangedMs.toFixed(0)} ms (${x.unchangedRatio.toFixed(2)}× cold), one page changed ${x.oneFileMs.toFixed(0)} ms (${x.oneFileRatio.toFixed(2)}× cold)`;
 }
 
 function formatTable(r) {
@@ -157,6 +193,7 @@ function formatTable(r) {
     '',
     `time ∝ pages^k over ${r.fit.over.join(', ')} pages: analyze k = ${r.fit.analyze.toFixed(2)}, floor k = ${r.fit.floor.toFixed(2)}; analyze RSS above baseline k = ${r.fit.analyzeRss.toFixed(2)}`,
     `baseline RSS of a process with the modules loaded: ${r.baselineRssMb.toFixed(0)} MB`,
+    formatIncremental(r.incremental),
     formatStartup(r.startup),
     `${r.node}, ${r.platform}, ${r.cpus}; medians of ${r.repeat} runs, each in a fresh process`,
   ].join('\n');
