@@ -1,4 +1,4 @@
-import { bool, num, unknown, type ArrValue, type NativeImpl, type NativeValue, type Value } from './values.js';
+import { bool, native, num, unknown, type ArrValue, type NativeValue, type Value } from './values.js';
 
 /**
  * `list.indexOf(x)`, `list.includes(x)`, `list.lastIndexOf(x)` on a list of
@@ -9,7 +9,6 @@ import { bool, num, unknown, type ArrValue, type NativeImpl, type NativeValue, t
  * that only stands for its contents (`approx`) — stays unknown, except that
  * a needle seen in such a list is known to be included.
  */
-const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
 
 type Prim = string | number | boolean | null | undefined;
 

@@ -11,6 +11,7 @@ import {
   bool,
   constString,
   join,
+  native,
   num,
   obj,
   str,
@@ -18,7 +19,6 @@ import {
   type ArrValue,
   type CallSite,
   type FnValue,
-  type NativeImpl,
   type NativeValue,
   type ObjValue,
   type Value,
@@ -30,7 +30,6 @@ import {
  * keep values and callbacks flowing. Nothing here executes analysed code; it
  * only tells the interpreter what a call evaluates to.
  */
-const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
 
 /** The same value back (keeps origins): `decodeURIComponent(options.q)`, `String(id)`. */
 const passThrough = (name: string) =>

@@ -4,12 +4,11 @@ import {
   alternatives,
   constString,
   join,
+  native,
   obj,
   truthy,
   unknown,
   type CallSite,
-  type NativeImpl,
-  type NativeValue,
   type ObjValue,
   type Value,
 } from './values.js';
@@ -27,7 +26,6 @@ import {
  * is registered. Each helper is modelled on the semantics tslib documents.
  * https://github.com/microsoft/tslib/blob/main/tslib.d.ts
  */
-const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
 
 type Library = (ip: Interpreter) => ObjValue;
 

@@ -5,10 +5,10 @@ import {
   bool,
   constString,
   join,
+  native,
   obj,
   str,
   unknown,
-  type NativeImpl,
   type NativeValue,
   type ObjValue,
   type Value,
@@ -24,7 +24,6 @@ import {
  * it cannot know (a getter's value, the keys of an unknown object) stays unknown.
  * https://tc39.es/ecma262/#sec-properties-of-the-object-constructor
  */
-const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
 
 /** The objects among a value's alternatives (a union of an unknown and an instance reflects on the instance). */
 function objects(v: Value | undefined): ObjValue[] {

@@ -1,7 +1,5 @@
 import type { Node } from '@babel/types';
-import { constString, num, str, unknown, UNDEF, type NativeImpl, type NativeValue, type Value } from './values.js';
-
-const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
+import { constString, native, num, str, unknown, UNDEF, type Value } from './values.js';
 
 /**
  * String methods on known text, computed as JavaScript would: routes and URLs

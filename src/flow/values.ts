@@ -96,6 +96,9 @@ export interface NativeValue {
 }
 export type NativeImpl = (args: Value[], thisVal: Value, call: CallSite) => Value;
 
+/** A function the follower implements itself. */
+export const native = (name: string, call: NativeImpl): NativeValue => ({ t: 'native', name, call });
+
 export interface CallSite {
   node: Node;
   file: string;
