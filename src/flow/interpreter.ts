@@ -477,6 +477,40 @@ export class Interpreter {
     if (mod) this.finishEsmExports(body, env, mod);
   }
 
+  /**
+   * `switch (unit) { case 'year': …; break; case 'month': … }` on a value known here: the
+   * statements that run, from the matching case (or `default`) to the first `break`. Null when
+   * the value or a case's test is not a known constant (then every case may run).
+   */
+  private switchArm(s: t.SwitchStatement, d: Value, env: Env, frame: Frame): t.Statement[] | null {
+    const key = (v: Value): string | null => (v.t === 'str' ? `s${v.v}` : v.t === 'num' ? `n${v.v}` : v.t === 'bool' ? `b${v.v}` : v.t === 'null' ? 'null' : v.t === 'undef' ? 'undef' : null);
+    const want = key(d);
+    if (want === null) return null;
+    let start = -1;
+    for (let i = 0; i < s.cases.length && start < 0; i++) {
+      const test = s.cases[i]!.test;
+      if (!test) continue;
+      const k = key(this.evalExpr(test, env, frame));
+      if (k === null) return null;
+      if (k === want) start = i;
+    }
+    if (start < 0) start = s.cases.findIndex((c) => !c.test);
+    if (start < 0) return [];
+    const out: t.Statement[] = [];
+    for (let i = start; i < s.cases.length; i++) {
+      for (const st of s.cases[i]!.consequent) {
+        if (st.type === 'BreakStatement' && !st.label) return out;
+        // `case 'a': { …; break }`: a block ending in break ends the arm too.
+        if (st.type === 'BlockStatement' && st.body.at(-1)?.type === 'BreakStatement' && !(st.body.at(-1) as t.BreakStatement).label) {
+          out.push({ ...st, body: st.body.slice(0, -1) });
+          return out;
+        }
+        out.push(st);
+      }
+    }
+    return out;
+  }
+
   execStmt(s: t.Statement, env: Env, frame: Frame, mod: ModuleRecord | null = null): void {
     this.tick();
     switch (s.type) {
@@ -559,8 +593,13 @@ export class Interpreter {
         return;
       }
       case 'SwitchStatement': {
-        this.evalExpr(s.discriminant, env, frame);
+        const d = this.evalExpr(s.discriminant, env, frame);
         const inner = new Env(env);
+        const chosen = this.switchArm(s, d, inner, frame);
+        if (chosen) {
+          this.execBlock(chosen, inner, frame, null);
+          return;
+        }
         conditionally(() => {
           for (const c of s.cases) {
             if (c.test) this.evalExpr(c.test, inner, frame);

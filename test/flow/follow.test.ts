@@ -352,6 +352,35 @@ Page({ data: { url: '', loading: false },
       want: ['wx.request GET https://x.example.com/my', 'wx.request GET https://x.example.com/pub', 'wx.request GET https://x.example.com/more'],
     },
   ],
+  [
+    'switch on a value known at the call: only the matching arm runs (fall-through to break); unknown: every arm',
+    {
+      files: {
+        'utils/api.js': `export function urlOf(kind) {
+  let path = '/other'
+  switch (kind) {
+    case 'news': path = '/news'; break
+    case 'hot':
+    case 'top': { path = '/top'; break }
+    default: path = '/all'
+  }
+  return 'https://x.example.com' + path
+}`,
+        'pages/a/a.js': `import { urlOf } from '../../utils/api'
+Page({ onLoad(o) { wx.request({ url: urlOf('hot') }); wx.request({ url: urlOf('zzz') }) }, any(e) { wx.request({ url: urlOf(e.detail.kind) }) } })`,
+        'pages/a/a.wxml': `<view bindtap="any">x</view>`,
+      },
+      // onLoad's two calls give one URL each; the tap's unknown kind gives every arm (a third call site).
+      want: [
+        'wx.request GET https://x.example.com/all',
+        'wx.request GET https://x.example.com/all',
+        'wx.request GET https://x.example.com/news',
+        'wx.request GET https://x.example.com/other',
+        'wx.request GET https://x.example.com/top',
+        'wx.request GET https://x.example.com/top',
+      ],
+    },
+  ],
 ];
 
 describe('following the code to effects', () => {
