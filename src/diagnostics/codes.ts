@@ -66,6 +66,10 @@ export const CODES = spec({
   DYNAMIC_URL: { severity: 'info', message: (a) => `${a.api} URL is partly dynamic: ${a.url}` },
   DYNAMIC_NAVIGATION: { severity: 'warning', message: (a) => `${a.api} target could not be resolved statically` },
   NAVIGATION_UNKNOWN_ROUTE: { severity: 'warning', message: (a) => `${a.api} targets "${a.target}", which is not a page of app.json` },
+  NAVIGATION_RELATIVE_SLIP: {
+    severity: 'warning',
+    message: (a) => `${a.api} url "${a.url}" has no leading "/": WeChat resolves it against the page's folder ("${a.relative}", not a page); taken as "/${a.target}"`,
+  },
   DYNAMIC_CLOUD_FUNCTION: { severity: 'warning', message: () => 'wx.cloud.callFunction name could not be resolved statically' },
   DYNAMIC_CALL: { severity: 'info', message: (a) => `Call through ${a.what} could not be followed` },
   ANALYSIS_BUDGET: { severity: 'warning', message: (a) => `Following the code from ${a.entry} stopped at the ${a.limit} budget; effects may be incomplete` },

@@ -12,6 +12,11 @@ export interface ResolvedNavigation {
   query: string[];
   /** The target is a declared route. */
   known: boolean;
+  /**
+   * `pages/x/x` without a leading `/` that only names a page read from the root: the relative
+   * reading WeChat would use (not a page), for a diagnostic.
+   */
+  slip?: string;
 }
 
 export function resolveNavigation(u: Expanded | null, fromRoute: string | null, routes: Set<string>): ResolvedNavigation {
@@ -21,7 +26,12 @@ export function resolveNavigation(u: Expanded | null, fromRoute: string | null, 
   const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
   if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
   const target = normalizeRoute(pathPart, fromRoute, routes);
-  return { target, query, known: target !== null && routes.has(target) };
+  const nav: ResolvedNavigation = { target, query, known: target !== null && routes.has(target) };
+  if (target !== null && !pathPart.startsWith('/')) {
+    const rel = joinRel(fromRoute ? dirnameRel(fromRoute) : '', pathPart.replace(/\.(html|js|wxml)$/, '').replace(/\/+$/, ''));
+    if (rel !== null && rel !== target) nav.slip = rel;
+  }
+  return nav;
 }
 
 export function normalizeRoute(pathPart: string, fromRoute: string | null, routes: Set<string>): string | null {

@@ -590,6 +590,11 @@ describe('diagnostics of the follower', () => {
       { file: 'pages/a/a.js', line: 1, column: 15 },
     ],
     [
+      'NAVIGATION_RELATIVE_SLIP',
+      { 'pages/a/a.js': `Page({ go() {\n  wx.redirectTo({ url: 'pages/b/b' }) } })`, 'pages/b/b.js': `Page({})` },
+      { file: 'pages/a/a.js', line: 2, column: 3 },
+    ],
+    [
       'DYNAMIC_CLOUD_FUNCTION',
       { 'pages/a/a.js': `Page({ go(e) { wx.cloud.callFunction({ name: e.detail.fn }) } })` },
       { file: 'pages/a/a.js', line: 1, column: 16 },
