@@ -5,9 +5,10 @@ import { alternatives, join, type ObjValue, type Value } from '../flow/values.js
 /**
  * Page data that never changes: a menu or tab list declared in `data` and
  * never written by the page's code (`data: { list: [{ url: '/pages/a/a' }, …] }`
- * read as `this.data.list[e.detail].url`). Such keys read as their declared
- * value; any other key stays unknown at run time, since a handler may have set
- * it. Only lists and objects: a flag or a string in `data` is a starting value
+ * read as `this.data.list[e.detail].url`), or a base URL kept there
+ * (`data: { baseURL }`). Such keys read as their declared value; any other key
+ * stays unknown at run time, since a handler may have set it. Only lists,
+ * objects, URLs and routes: a flag or other text in `data` is a starting value
  * that code is there to change, and reading it as fixed would cut branches.
  *
  * What the page writes is found in its own script, syntactically: the keys of
@@ -17,10 +18,11 @@ import { alternatives, join, type ObjValue, type Value } from '../flow/values.js
  */
 export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
   const out = new Map<string, Value>();
-  if (!ast || !initialData || ![...initialData.props.values()].some((v) => v.t === 'arr' || v.t === 'obj')) return out;
+  const fixed = (v: Value) => v.t === 'arr' || v.t === 'obj' || isPathText(v);
+  if (!ast || !initialData || ![...initialData.props.values()].some(fixed)) return out;
   const written = writtenKeys(ast);
   if (written === null) return out;
-  for (const [k, v] of initialData.props) if ((v.t === 'arr' || v.t === 'obj') && !written.has(k)) out.set(k, v);
+  for (const [k, v] of initialData.props) if (fixed(v) && !written.has(k)) out.set(k, v);
   return out;
 }
 

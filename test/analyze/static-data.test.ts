@@ -4,19 +4,20 @@ import { staticDataTables } from '../../src/analyze/static-data.js';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { obj, str, type Value } from '../../src/flow/values.js';
 
-/** Lists and objects in page data that the page's own code never writes read as declared. */
+/** Lists, objects and URLs in page data that the page's own code never writes read as declared. */
 const initial = obj([
   ['tabs', { t: 'arr', items: [obj([['url', str('/pages/a/a')]])] } as Value],
   ['form', obj([['name', str('')]])],
   ['title', str('x')],
+  ['base', str('https://api.example.com')],
 ]);
 
 describe('staticDataTables', () => {
   it.each([
-    ['nothing written: lists and objects are fixed, strings are not', `Page({ go() { this.setData({ title: 'y' }) } })`, ['form', 'tabs']],
-    ['setData of a key', `Page({ go() { this.setData({ tabs: [] }) } })`, ['form']],
-    ['setData of a path key', `Page({ go() { this.setData({ 'form.name': 'a', ['tabs[' + 1 + '].url']: '' }) } })`, []],
-    ['assignment to data', `Page({ go() { this.data.form = {} } })`, ['tabs']],
+    ['nothing written: lists, objects and URLs are fixed, other strings are not', `Page({ go() { this.setData({ title: 'y' }) } })`, ['base', 'form', 'tabs']],
+    ['setData of a key', `Page({ go() { this.setData({ tabs: [] }) } })`, ['base', 'form']],
+    ['setData of a path key', `Page({ go() { this.setData({ 'form.name': 'a', ['tabs[' + 1 + '].url']: '' }) } })`, ['base']],
+    ['assignment to data', `Page({ go() { this.data.form = {} } })`, ['base', 'tabs']],
     ['a computed key can be anything', `Page({ go(k) { this.setData({ [k]: 1 }) } })`, []],
     ['setData of a variable can be anything', `Page({ go(o) { this.setData(o) } })`, []],
   ])('%s', (_name, code, want) => {
