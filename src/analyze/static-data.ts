@@ -77,8 +77,15 @@ function staticKey(p: t.ObjectProperty | t.ObjectMethod): string | null {
   }
   if (p.key.type === 'StringLiteral') return p.key.value;
   // `['list[' + i + '].checked']`: the root is still known when the key starts with text.
-  if (p.key.type === 'BinaryExpression' && p.key.left.type === 'StringLiteral') return p.key.left.value;
-  if (p.key.type === 'TemplateLiteral' && p.key.quasis[0]?.value.cooked) return p.key.quasis[0].value.cooked;
+  if (p.key.type === 'BinaryExpression') {
+    let left: t.Node = p.key;
+    while (left.type === 'BinaryExpression' && left.operator === '+') left = left.left;
+    if (left.type === 'StringLiteral' && /^[^.[]+[.[]/.test(left.value)) return left.value;
+    return null;
+  }
+  // `${'list'}[${i}]` too: only when the text before the first hole already ends the root name.
+  const head = p.key.type === 'TemplateLiteral' ? p.key.quasis[0]?.value.cooked : undefined;
+  if (head && /^[^.[]+[.[]/.test(head)) return head;
   return null;
 }
 

@@ -18,6 +18,7 @@ describe('staticDataTables', () => {
     ['setData of a key', `Page({ go() { this.setData({ tabs: [] }) } })`, ['base', 'form']],
     ['setData of a path key', `Page({ go() { this.setData({ 'form.name': 'a', ['tabs[' + 1 + '].url']: '' }) } })`, ['base']],
     ['assignment to data', `Page({ go() { this.data.form = {} } })`, ['base', 'tabs']],
+    ['a key glued to a name (form + k) can be any key', `Page({ go(k) { this.setData({ ['form' + k]: 1 }) } })`, []],
     ['a computed key can be anything', `Page({ go(k) { this.setData({ [k]: 1 }) } })`, []],
     ['setData of a variable can be anything', `Page({ go(o) { this.setData(o) } })`, []],
   ])('%s', (_name, code, want) => {
