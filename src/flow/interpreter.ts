@@ -78,9 +78,10 @@ export interface Frame {
   home?: ObjValue;
   /** The function's own scope. */
   env?: Env;
-  /** This function is a generic request wrapper (its URL parameter reached wx.request). */
-  wrapper?: boolean;
-  /** The requests it made on its caller's behalf (their URL came from its parameters). */
+  /**
+   * Set when this function is a generic request wrapper: the requests it made on its caller's
+   * behalf (their URL came from its parameters).
+   */
   onBehalf?: Set<object>;
 }
 
@@ -383,13 +384,14 @@ export class Interpreter {
       // What a generic request wrapper did besides the request (a jump to the login page, a token
       // re-fetched by a model it calls, an auth check) is plumbing shared by every caller. Code of
       // the callers themselves (a callback a page handed in) is not: it is in a caller's file.
-      if (frame.wrapper) {
+      const onBehalf = frame.onBehalf;
+      if (onBehalf) {
         const callerFiles = new Set(run.stack.map((f) => f.file));
         for (const e of run.trace.effects.slice(traceStart)) {
-          if (frame.onBehalf?.has(e)) continue;
+          if (onBehalf.has(e)) continue;
           if (e.loc.file === frame.file || !callerFiles.has(e.loc.file)) e.plumbing = true;
         }
-        this.returnedWrapper = { depth: run.stack.length, requests: frame.onBehalf ?? new Set() };
+        this.returnedWrapper = { depth: run.stack.length, requests: onBehalf };
       }
     }
     let result = frame.returns.length ? join(...frame.returns) : UNDEF;
@@ -402,7 +404,6 @@ export class Interpreter {
     const frame = this.cur.stack.find((f) => f.env === scope);
     // The page's (or component's) own code is what the page does, even when its URL comes from an event.
     if (!frame || frame.file === this.cur.stack[0]?.file) return;
-    frame.wrapper = true;
     frame.onBehalf ??= new Set();
     for (const r of requests) frame.onBehalf.add(r);
   }
@@ -420,8 +421,7 @@ export class Interpreter {
     const a = e.arguments[0];
     if (a?.type !== 'ObjectExpression') return;
     const scope = urlFromParams(e, env);
-    const owner = scope && this.cur.stack.find((f) => f.env === scope);
-    if (owner && owner.file !== this.cur.stack[0]?.file) this.markWrapper(scope!, w.requests);
+    if (scope) this.markWrapper(scope, w.requests);
   }
 
   private frameLabel(fn: FnValue): string | null {

@@ -25,26 +25,24 @@ export function resolveNavigation(u: Expanded | null, fromRoute: string | null, 
   const pathPart = (q < 0 ? u.text : u.text.slice(0, q)).trim();
   const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
   if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
-  const target = normalizeRoute(pathPart, fromRoute, routes);
+  const { target, slip } = routeOf(pathPart, fromRoute, routes);
   const nav: ResolvedNavigation = { target, query, known: target !== null && routes.has(target) };
-  if (target !== null && !pathPart.startsWith('/')) {
-    const rel = joinRel(fromRoute ? dirnameRel(fromRoute) : '', pathPart.replace(/\.(html|js|wxml)$/, '').replace(/\/+$/, ''));
-    if (rel !== null && rel !== target) nav.slip = rel;
-  }
+  if (slip) nav.slip = slip;
   return nav;
 }
 
-export function normalizeRoute(pathPart: string, fromRoute: string | null, routes: Set<string>): string | null {
-  let p = pathPart.replace(/\.(html|js|wxml)$/, '').replace(/\/+$/, '');
-  if (p.startsWith('/')) return normalizeRel(p.slice(1));
+/** The route a URL's path names, and the relative reading it was preferred over (see `slip`). */
+function routeOf(pathPart: string, fromRoute: string | null, routes: Set<string>): { target: string | null; slip?: string } {
+  const p = pathPart.replace(/\.(html|js|wxml)$/, '').replace(/\/+$/, '');
+  if (p.startsWith('/')) return { target: normalizeRel(p.slice(1)) };
   const rel = joinRel(fromRoute ? dirnameRel(fromRoute) : '', p);
-  if (rel !== null && routes.has(rel)) return rel;
+  if (rel !== null && routes.has(rel)) return { target: rel };
   // `pages/x/x` without a leading slash is a common slip; WeChat would resolve it relatively,
   // but when only the root reading names a page, that is what the developer meant.
   const abs = normalizeRel(p);
-  if (abs !== null && routes.has(abs)) return abs;
-  p = rel ?? abs ?? '';
-  return p || null;
+  if (abs !== null && routes.has(abs)) return rel !== null && rel !== abs ? { target: abs, slip: rel } : { target: abs };
+  const t = rel ?? abs ?? '';
+  return { target: t || null };
 }
 
 /** Keys of a query string; dynamic keys (`{qs}` standing for a whole query) are skipped. */

@@ -133,7 +133,7 @@ export function urlFromParams(call: t.Node, env: Env): Env | null {
       const src = taintSource(p.argument, env);
       if (src) return src;
     }
-    if (p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'url') || (p.key.type === 'StringLiteral' && p.key.value === 'url'))) {
+    if (p.type === 'ObjectProperty' && propName(p) === 'url') {
       return taintSource(p.value, env);
     }
   }
@@ -152,19 +152,25 @@ export function cloudRouteFromParams(call: t.Node, env: Env, data: Value): Env |
   if (!a) return null;
   if (a.type !== 'ObjectExpression') return taintSource(a, env);
   for (const p of a.properties) {
-    if (p.type !== 'ObjectProperty' || p.computed) continue;
-    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
+    if (p.type !== 'ObjectProperty') continue;
+    const key = propName(p);
     if (key === 'name') {
       const src = taintSource(p.value, env);
       if (src) return src;
     } else if (key === 'data' && p.value.type === 'ObjectExpression' && data.t === 'obj') {
       for (const q of p.value.properties) {
-        if (q.type !== 'ObjectProperty' || q.computed) continue;
-        const k = q.key.type === 'Identifier' ? q.key.name : q.key.type === 'StringLiteral' ? q.key.value : null;
+        if (q.type !== 'ObjectProperty') continue;
+        const k = propName(q);
         const src = k === null ? null : taintSource(q.value, env);
         if (src && constString(data.props.get(k!) ?? UNDEF) !== null) return src;
       }
     }
   }
   return null;
+}
+
+/** The name of `{ name: … }` / `{ 'name': … }`, or null for a computed key. */
+function propName(p: t.ObjectProperty): string | null {
+  if (p.computed) return null;
+  return p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
 }
