@@ -6,10 +6,10 @@ import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
-import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
+import { evalAttribute } from './wxml-expr.js';
 import { alternatives, join, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
-import { rememberPaths, staticDataTables } from './static-data.js';
+import { staticDataTables } from './static-data.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 
@@ -48,19 +48,10 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
-    // Lists and objects in `data` the page never writes are fixed tables (a tab bar's entries).
-    const data = inst.thisObj.props.get('data');
-    if (data?.t === 'obj') {
-      for (const [k, v] of staticDataTables(ast, inst.initialData)) data.props.set(k, v);
-      const setData = inst.thisObj.props.get('setData');
-      const forgotten = new Set<string>(data.props.keys());
-      if (setData?.t === 'native') {
-        inst.thisObj.props.set('setData', { ...setData, call: (args, thisVal, site) => {
-          const r = setData.call(args, thisVal, site);
-          rememberPaths(data, args[0], forgotten);
-          return r;
-        } });
-      }
+    // Lists, objects and URLs in `data` the page never writes are fixed (a tab bar's entries, a base URL).
+    for (const [k, v] of staticDataTables(ast, inst.initialData)) {
+      inst.data.props.set(k, v);
+      inst.fixedData.add(k);
     }
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
@@ -163,10 +154,7 @@ function knownDataset(ip: Interpreter, handler: string, bindings: WxmlBinding[],
     for (const b of mine) {
       const raw = b.datasetValues![key];
       if (raw === undefined) return undefined;
-      const wxs = wxml.wxs.filter((m) => m.loc.file === b.loc.file);
-      const outer = templateScope(ip, b.templateData, b.loc.file, inst.initialData);
-      const v = evalWxmlText(ip, raw, wxs, b.loc.file, loopScope(ip, b.loops, wxs, b.loc.file, inst.initialData, outer));
-      values.push(v);
+      values.push(evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
     }
     // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
     // An empty entry (a menu item without a target) is no reading.

@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
-import { evalWxmlText, loopScope, templateScope } from './wxml-expr.js';
+import { evalAttribute } from './wxml-expr.js';
 import type { ObjValue } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
@@ -15,16 +15,11 @@ import type { WxmlFacts } from '../wxml/types.js';
 export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag, pageData: ObjValue | null = null): NavigateEffect[] {
   const out: NavigateEffect[] = [];
   for (const n of wxml.navigators) {
-    const wxs = wxml.wxs.filter((m) => m.loc.file === n.loc.file);
-    // Inside `wx:for="{{menus}}"` over a list the page declares in `data` (a menu grid…), the item is any of its entries.
-    const vars = loopScope(ip, n.loops, wxs, n.loc.file, pageData, templateScope(ip, n.templateData, n.loc.file, pageData));
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
-    // `{{ }}` parts are evaluated: ternaries and <wxs> helpers often name the target exactly.
-    const readings = n.url.includes('{{')
-      ? expandStrings(evalWxmlText(ip, n.url, wxs, n.loc.file, vars))
-      : [toExpanded(n.url)];
+    // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
+    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData)) : [toExpanded(n.url)];
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
@@ -50,3 +45,4 @@ function toExpanded(url: string): Expanded {
   });
   return { text: text.trim(), holes, constPrefix: constPrefix < 0 ? text.length : constPrefix, inputs: {} };
 }
+

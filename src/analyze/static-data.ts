@@ -1,6 +1,7 @@
 import type * as t from '@babel/types';
 import { VISITOR_KEYS } from '@babel/types';
-import { alternatives, join, type ObjValue, type Value } from '../flow/values.js';
+import { isPathText } from '../flow/data-paths.js';
+import type { ObjValue, Value } from '../flow/values.js';
 
 /**
  * Page data that never changes: a menu or tab list declared in `data` and
@@ -87,29 +88,4 @@ function staticKey(p: t.ObjectProperty | t.ObjectMethod): string | null {
   const head = p.key.type === 'TemplateLiteral' ? p.key.quasis[0]?.value.cooked : undefined;
   if (head && /^[^.[]+[.[]/.test(head)) return head;
   return null;
-}
-
-/**
- * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
- * `this.data.url`): after `setData({ url: … })` with a value that is a URL or a route in every
- * reading, the key reads as the paths set so far. A key ever set to anything else is forgotten
- * for good, so flags and ids stay unknown and no branch is cut.
- */
-export function rememberPaths(data: ObjValue, update: Value | undefined, forgotten: Set<string>): void {
-  if (update?.t !== 'obj') return;
-  for (const [k, v] of update.props) {
-    if (forgotten.has(k)) continue;
-    if (/[.[]/.test(k) || !alternatives(v).every(isPathText)) {
-      forgotten.add(k);
-      data.props.delete(k);
-      continue;
-    }
-    const prev = data.props.get(k);
-    data.props.set(k, prev ? join(prev, v) : v);
-  }
-}
-
-function isPathText(v: Value): boolean {
-  const head = v.t === 'str' ? v.v : v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;
-  return head !== null && (head.startsWith('/') || /^https?:\/\//.test(head));
 }

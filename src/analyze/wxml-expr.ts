@@ -110,3 +110,21 @@ export function templateScope(ip: Interpreter, uses: string[] | undefined, file:
   const n = uses?.length ?? 0;
   return new Map([...byName].map(([k, vs]) => [k, vs.length === n ? join(...vs) : join(...vs, unknown(k))]));
 }
+
+/** Where a WXML element sits: its file, the loops around it, the `data` its template is used with. */
+export interface ElementPlace {
+  loc: { file: string };
+  loops?: { expr: string; item: string; index: string }[];
+  templateData?: string[];
+}
+
+/**
+ * Evaluate an attribute of an element (`data-url`, `<navigator url>`) where it sits: with its
+ * file's `<wxs>` modules, and the names its template's `data` and enclosing `wx:for` loops bring.
+ */
+export function evalAttribute(ip: Interpreter, text: string, el: ElementPlace, allWxs: WxmlWxsModule[], pageData: ObjValue | null): Value {
+  const file = el.loc.file;
+  const wxs = allWxs.filter((m) => m.loc.file === file);
+  const vars = loopScope(ip, el.loops, wxs, file, pageData, templateScope(ip, el.templateData, file, pageData));
+  return evalWxmlText(ip, text, wxs, file, vars);
+}

@@ -1,5 +1,6 @@
 import type { ValueOrigin } from '../model/types.js';
 import type { Interpreter, Registration } from './interpreter.js';
+import { rememberPaths } from './data-paths.js';
 import {
   UNDEF,
   alternatives,
@@ -36,6 +37,10 @@ export interface UnitInstance {
   properties: string[];
   /** data key → origin of the value a setData stored (query id kept in data…). */
   dataOrigins: Map<string, ValueOrigin>;
+  /** `this.data` at run time: unknown keys, except what is known fixed (set by the unit analysis) or paths stored by setData. */
+  data: ObjValue;
+  /** Keys of `data` whose value setData never replaces or adds to (fixed tables, keys once set to a non-path). */
+  fixedData: Set<string>;
   /** The `data` the options declare (initial values), when it is an object. */
   initialData: ObjValue | null;
 }
@@ -96,7 +101,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   thisObj.props.set('properties', data);
   thisObj.props.set('options', { t: 'src', root: 'query', path: [] });
   if (route) thisObj.props.set('route', str(route));
-  thisObj.props.set('setData', setDataNative(ip, dataOrigins));
+  const fixedData = new Set<string>();
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -109,10 +115,10 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, initialData: dataV };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV };
 }
 
-function setDataNative(ip: Interpreter, dataOrigins: Map<string, ValueOrigin>): NativeValue {
+function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string, ValueOrigin>, fixedData: Set<string>): NativeValue {
   return {
     t: 'native',
     name: 'setData',
@@ -130,6 +136,7 @@ function setDataNative(ip: Interpreter, dataOrigins: Map<string, ValueOrigin>): 
       }
       const cb = args[1];
       if (cb) for (const f of alternatives(cb)) if (f.t === 'fn') ip.callFunction(f, [], f.thisVal ?? UNDEF);
+      rememberPaths(data, patch, fixedData);
       return UNDEF;
     },
   };
