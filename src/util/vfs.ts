@@ -52,8 +52,8 @@ type EntryKind = 'file' | 'dir' | 'link' | 'other';
 export class NodeVfs implements Vfs {
   private readonly realRoot: string;
   private readonly statCache = new Map<string, fs.Stats | null>();
-  /** Root-relative normalised path → absolute real path (null: absent or outside). */
-  private readonly realCache = new Map<string, string | null>();
+  /** Root-relative normalised path → its absolute real path and kind (null: absent or outside). */
+  private readonly realCache = new Map<string, { abs: string; kind: EntryKind } | null>();
   /** Absolute real directory → its entries. */
   private readonly dirCache = new Map<string, Map<string, EntryKind> | null>();
   private readonly lossy = new Set<string>();
@@ -69,17 +69,24 @@ export class NodeVfs implements Vfs {
   }
 
   private absNorm(n: string): string | null {
-    if (n === '') return this.realRoot;
+    return this.entry(n)?.abs ?? null;
+  }
+
+  /** A normalised path's real location and kind, as its directory's listing says ('link' resolved to its target's path). */
+  private entry(n: string): { abs: string; kind: EntryKind } | null {
+    if (n === '') return { abs: this.realRoot, kind: 'dir' };
     const hit = this.realCache.get(n);
     if (hit !== undefined) return hit;
     const i = n.lastIndexOf('/');
     const dir = this.absNorm(i < 0 ? '' : n.slice(0, i));
-    let r: string | null = null;
+    let r: { abs: string; kind: EntryKind } | null = null;
     if (dir !== null) {
       const name = n.slice(i + 1);
       const kind = this.entries(dir)?.get(name);
-      if (kind === 'link') r = this.realInside(path.join(dir, name));
-      else if (kind !== undefined) r = path.join(dir, name);
+      if (kind === 'link') {
+        const real = this.realInside(path.join(dir, name));
+        if (real !== null) r = { abs: real, kind };
+      } else if (kind !== undefined) r = { abs: path.join(dir, name), kind };
     }
     this.realCache.set(n, r);
     return r;
@@ -132,12 +139,9 @@ export class NodeVfs implements Vfs {
   private kind(rel: string): EntryKind | null {
     const n = normalizeRel(rel);
     if (n === null) return null;
-    if (n === '') return 'dir';
-    const a = this.absNorm(n);
-    if (a === null) return null;
-    const i = n.lastIndexOf('/');
-    const k = this.entries(this.absNorm(i < 0 ? '' : n.slice(0, i))!)?.get(n.slice(i + 1));
-    if (k !== 'link') return k ?? null;
+    const e = this.entry(n);
+    if (e === null) return null;
+    if (e.kind !== 'link') return e.kind;
     const st = this.stat(rel);
     return st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
   }
