@@ -1,6 +1,7 @@
 import { TOOL_VERSION } from '../version.js';
 import { DiagnosticBag, cmp, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { Interpreter } from '../flow/interpreter.js';
+import { isolated } from '../flow/isolation.js';
 import { loadProject, openProject } from '../load/load-project.js';
 import type { LoadedProject, LoadedUnit } from '../load/types.js';
 import type { AnalysisModel, AppModel, ComponentModel, Diagnostic, Effect, PageModel } from '../model/types.js';
@@ -136,7 +137,9 @@ export function analyzeProject(
     return facts;
   };
   /** Analyse one unit, or reuse it from the cache; record what it read and reported. */
-  const unit = <M extends PageModel | ComponentModel>(key: string, build: () => M): M => {
+  const unit = <M extends PageModel | ComponentModel>(key: string, analyse: () => M): M => {
+    // Every unit starts from the state launch left, whatever units ran before it (isolation.ts).
+    const build = () => isolated(analyse);
     const cached = inc.reuse.get(key);
     if (cached) {
       cached.diagnostics.forEach((d) => diags.push(d));

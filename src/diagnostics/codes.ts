@@ -60,7 +60,7 @@ export const CODES = spec({
   JS_TOO_DEEP: { severity: 'warning', message: (a) => `${a.file} nests deeper than the parser can follow; it was skipped` },
   HANDLER_NOT_FOUND: { severity: 'warning', message: (a) => `"${a.binding}" binds "${a.handler}", which ${a.owner} does not define` },
   MODULE_UNRESOLVED: { severity: 'warning', message: (a) => `Cannot resolve module "${a.spec}"` },
-  MODULE_CYCLE: { severity: 'info', message: (a) => `Module cycle through ${a.file}` },
+  MODULE_CYCLE: { severity: 'info', message: (a) => `Module cycle through ${a.file}${a.ring ? `: ${a.ring}` : ''}` },
 
   // --- following the code ---------------------------------------------------
   DYNAMIC_URL: { severity: 'info', message: (a) => `${a.api} URL is partly dynamic: ${a.url}` },

@@ -22,7 +22,9 @@ import {
   type NativeValue,
   type ObjValue,
   type Value,
+
 } from './values.js';
+import { journalField, journalItems } from './isolation.js';
 
 /**
  * The global names analysed code can use, and the built-in methods of
@@ -269,7 +271,11 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'unshift':
       return native(key, (args) => {
         // Pushed in a loop or a branch: the items now stand for the contents, not list them.
-        if (Env.condDepth > 0) arr.approx = true;
+        if (Env.condDepth > 0 && !arr.approx) {
+          journalField(arr, 'approx');
+          arr.approx = true;
+        }
+        journalItems(items);
         items.push(...args);
         return num(items.length);
       });

@@ -34,9 +34,11 @@ import {
   type ObjValue,
   type SourceValue,
   type Value,
+  fnProps,
 } from './values.js';
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
+import { journalItems, shared } from './isolation.js';
 
 /**
  * The code follower: an abstract interpreter over Babel ASTs.
@@ -197,10 +199,15 @@ export class Interpreter {
   }
 
   loadModule(file: string, inline?: { key: string; code: string }): ModuleRecord {
+    // A module's scope and exports are shared by every unit that requires it, whichever loads it first.
+    return shared(() => this.loadModuleShared(file, inline));
+  }
+
+  private loadModuleShared(file: string, inline?: { key: string; code: string }): ModuleRecord {
     const key = inline?.key ?? file;
     const existing = this.modules.get(key);
     if (existing) {
-      if (existing.state === 'evaluating') this.diags.report('MODULE_CYCLE', { file, line: 1, column: 1 }, { file });
+      if (existing.state === 'evaluating') this.reportCycle(existing);
       return existing;
     }
     const exportsObj = obj([], 'module');
@@ -214,6 +221,19 @@ export class Interpreter {
     }
     this.evaluateModule(rec, inline?.code);
     return rec;
+  }
+
+  /**
+   * A require that closes a cycle, reported as the ring of modules, at its first file in path
+   * order: the same diagnostic whichever module of the ring the analysis happened to enter first.
+   */
+  private reportCycle(rec: ModuleRecord): void {
+    const at = this.evaluating.indexOf(rec);
+    const ring = (at >= 0 ? this.evaluating.slice(at) : [rec]).map((r) => r.file);
+    const first = ring.reduce((a, b) => (b < a ? b : a));
+    const start = ring.indexOf(first);
+    const rotated = [...ring.slice(start), ...ring.slice(0, start), first];
+    this.diags.report('MODULE_CYCLE', { file: first, line: 1, column: 1 }, { file: first, ring: rotated.join(' → ') });
   }
 
   private evaluateModule(rec: ModuleRecord, inlineCode?: string): void {
@@ -819,10 +839,11 @@ export class Interpreter {
       }
       else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) <= alt.items.length + MAX_ARRAY_GAP) {
         // Lists stay dense (`a[3] = v` on [] fills undefined); a write far past the end (`a[4294967294]`) is not modelled.
+        journalItems(alt.items);
         while (alt.items.length < Number(key)) alt.items.push(UNDEF);
         alt.items[Number(key)] = v;
       }
-      else if (alt.t === 'fn') (alt.props ??= new Map()).set(key, v);
+      else if (alt.t === 'fn') fnProps(alt).set(key, v);
     }
   }
 
@@ -1065,9 +1086,8 @@ export class Interpreter {
         const own = o.props?.get(key);
         if (own !== undefined) return own;
         if (key === 'prototype') {
-          o.props ??= new Map();
           const p = obj([], 'instance');
-          o.props.set('prototype', p);
+          fnProps(o).set('prototype', p);
           return p;
         }
         return this.builtinMember(o, key, node, file) ?? unknown(key);

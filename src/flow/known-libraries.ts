@@ -1,4 +1,5 @@
 import type { Interpreter } from './interpreter.js';
+import { shared } from './isolation.js';
 import {
   UNDEF,
   alternatives,
@@ -11,6 +12,7 @@ import {
   type CallSite,
   type ObjValue,
   type Value,
+  fnProps,
 } from './values.js';
 
 /**
@@ -42,7 +44,8 @@ export function knownLibrary(ip: Interpreter, spec: string): ObjValue | null {
   let m = cache.get(ip);
   if (!m) cache.set(ip, (m = new Map()));
   let exp = m.get(spec);
-  if (!exp) m.set(spec, (exp = make(ip)));
+  // Built once per interpreter and shared by every unit, like a module.
+  if (!exp) m.set(spec, (exp = shared(() => make(ip))));
   return exp;
 }
 
@@ -124,7 +127,7 @@ function tslibModel(ip: Interpreter): ObjValue {
           const proto = obj([], 'instance');
           const pp = parent.t === 'fn' || parent.t === 'obj' ? ip.getProp(parent, 'prototype', site.node, site.file) : null;
           if (pp?.t === 'obj') proto.proto = pp;
-          (child.props ??= new Map()).set('prototype', proto);
+          fnProps(child).set('prototype', proto);
           return UNDEF;
         }),
       ],

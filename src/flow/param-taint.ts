@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import { journalField, StateMap } from './isolation.js';
 import { constString, UNDEF, type Env, type Value } from './values.js';
 
 /**
@@ -28,7 +29,11 @@ export function markTainted(env: Env, names: Iterable<string>, origin: Env): voi
     let e: Env | null = env;
     while (e && !e.vars.has(n)) e = e.parent;
     const target = e ?? env;
-    (target.tainted ??= new Map()).set(n, origin);
+    if (!target.tainted) {
+      journalField(target, 'tainted');
+      target.tainted = new StateMap();
+    }
+    target.tainted.set(n, origin);
   }
 }
 

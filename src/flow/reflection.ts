@@ -12,7 +12,9 @@ import {
   type NativeValue,
   type ObjValue,
   type Value,
+
 } from './values.js';
+import { journalField } from './isolation.js';
 
 /**
  * `Object.*` reflection on the follower's values: libraries copy objects
@@ -142,7 +144,10 @@ export function reflectionMembers(ip: Interpreter): [string, Value][] {
       const target = args[0] ?? UNDEF;
       const proto = args[1];
       // A prototype chain never loops (JavaScript throws on `setPrototypeOf(a, a)`); lookups walk it to the end.
-      if (target.t === 'obj' && proto?.t === 'obj' && !reaches(proto, target)) target.proto = proto;
+      if (target.t === 'obj' && proto?.t === 'obj' && !reaches(proto, target)) {
+        journalField(target, 'proto');
+        target.proto = proto;
+      }
       return target;
     })],
     ['entries', native('Object.entries', (args) => {

@@ -1,5 +1,6 @@
 import type { Node } from '@babel/types';
 import type { ValueOrigin } from '../model/types.js';
+import { journalField, StateMap } from './isolation.js';
 import { sourceOrigin } from './sources.js';
 
 /**
@@ -161,7 +162,7 @@ export class Env {
    */
   static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
   private static nextId = 0;
-  readonly vars = new Map<string, Value>();
+  readonly vars: Map<string, Value> = new StateMap<string, Value>();
   /**
    * Variables holding something derived from a function's parameters, each with the scope of the
    * function whose parameters it came from (param-taint.ts).
@@ -236,10 +237,19 @@ export const str = (v: string): StrValue => ({ t: 'str', v });
 export const num = (v: number): NumValue => ({ t: 'num', v });
 export const bool = (v: boolean): BoolValue => ({ t: 'bool', v });
 export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): ObjValue => {
-  const o: ObjValue = { t: 'obj', props: new Map(props ?? []) };
+  const o: ObjValue = { t: 'obj', props: new StateMap(props ?? []) };
   if (tag) o.tag = tag;
   return o;
 };
+
+/** The properties put on a function (`Fn.prototype`, `fn.extra = …`), created on first write. */
+export function fnProps(fn: FnValue): Map<string, Value> {
+  if (!fn.props) {
+    journalField(fn, 'props');
+    fn.props = new StateMap();
+  }
+  return fn.props;
+}
 
 const MAX_UNION = 16;
 

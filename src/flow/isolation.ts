@@ -1,0 +1,118 @@
+/**
+ * Unit isolation.
+ *
+ * Pages and components are analysed one after another by one interpreter,
+ * and some state outlives a unit: the App object after launch, module scopes,
+ * the objects modules export, the globals. A page's handlers write there
+ * (`app.globalData.hasLogin = false`, a module's `let token`, a cache object),
+ * and without care the next page would read what the previous one left —
+ * so a page's facts would depend on which pages happened to be analysed
+ * before it: in this process, in another worker, or in the run whose cache
+ * is being reused. Two runs that differ only in that would give different
+ * bytes.
+ *
+ * So every write a unit makes to state it did not create is journaled, and
+ * the journal is undone when the unit ends: every unit starts from the state
+ * launch and module evaluation left. What some other page may have stored is
+ * modelled where it is read (placeholders in `globalData` are widened after
+ * launch), not by leaking one page's writes into the next.
+ *
+ * Ownership is an epoch: 0 while shared state is being built (App launch, a
+ * module's top level, the interpreter's globals), a fresh number per unit
+ * otherwise. Maps of values (object properties, scope variables) are
+ * `StateMap`s that journal themselves; the few other in-place writes
+ * (list items, a prototype link, a lazily created property map) call
+ * `journalField` / `journalItems` first.
+ */
+
+/** 0: building shared state; otherwise the unit being analysed. */
+let epoch = 0;
+let nextEpoch = 1;
+
+/**
+ * The journal, flat: for a map write, [map, key, had, previous]; for a field,
+ * [FIELD, object, name, previous]; for list items, [ITEMS, array, copy, undefined].
+ */
+const log: unknown[] = [];
+const FIELD = Symbol('field');
+const ITEMS = Symbol('items');
+/** Lists already copied into the journal by the current unit (one copy each is enough). */
+const copied = new Set<unknown[]>();
+
+const mapSet = Map.prototype.set;
+const mapDelete = Map.prototype.delete;
+
+/** A Map whose writes from a unit that did not create it are undone when that unit ends. */
+export class StateMap<K, V> extends Map<K, V> {
+  // Note: Map's constructor calls `set` for initial entries before this field exists; those are never journaled.
+  readonly epoch: number = epoch;
+
+  override set(key: K, value: V): this {
+    if (epoch !== 0 && this.epoch !== undefined && this.epoch !== epoch) log.push(this, key, this.has(key), this.get(key));
+    return mapSet.call(this, key, value) as this;
+  }
+
+  override delete(key: K): boolean {
+    if (epoch !== 0 && this.epoch !== epoch && this.has(key)) log.push(this, key, true, this.get(key));
+    return mapDelete.call(this, key);
+  }
+
+  override clear(): void {
+    for (const k of [...this.keys()]) this.delete(k);
+  }
+}
+
+/** Before `target[name] = …` on an object that may be shared (a prototype link, a lazily created map). */
+export function journalField<T extends object>(target: T, name: keyof T & string): void {
+  if (epoch !== 0) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);
+}
+
+/** Before changing a list's items in place. */
+export function journalItems(items: unknown[]): void {
+  if (epoch === 0 || copied.has(items)) return;
+  copied.add(items);
+  log.push(ITEMS, items, items.slice(), undefined);
+}
+
+/**
+ * Run one unit's analysis; undo what it wrote to state it did not create.
+ * Not reentrant: units are not nested.
+ */
+export function isolated<T>(fn: () => T): T {
+  const outer = epoch;
+  const mark = log.length;
+  epoch = nextEpoch++;
+  try {
+    return fn();
+  } finally {
+    undoTo(mark);
+    epoch = outer;
+  }
+}
+
+/** Build shared state (a module's top level) from inside a unit: owned by nobody, never undone. */
+export function shared<T>(fn: () => T): T {
+  const outer = epoch;
+  epoch = 0;
+  try {
+    return fn();
+  } finally {
+    epoch = outer;
+  }
+}
+
+function undoTo(mark: number): void {
+  for (let i = log.length - 4; i >= mark; i -= 4) {
+    const a = log[i];
+    if (a === FIELD) (log[i + 1] as Record<string, unknown>)[log[i + 2] as string] = log[i + 3];
+    else if (a === ITEMS) {
+      const items = log[i + 1] as unknown[];
+      const before = log[i + 2] as unknown[];
+      items.length = 0;
+      for (const x of before) items.push(x);
+    } else if (log[i + 2]) mapSet.call(a as Map<unknown, unknown>, log[i + 1], log[i + 3]);
+    else mapDelete.call(a as Map<unknown, unknown>, log[i + 1]);
+  }
+  log.length = mark;
+  copied.clear();
+}
