@@ -5,6 +5,8 @@
 
 /** Normalise a POSIX path; returns null when it climbs above its base ('..' past the start). */
 export function normalizeRel(p: string): string | null {
+  // Most paths asked for are already normal (the VFS is asked for what it answered before): say so without splitting.
+  if (isNormal(p)) return p;
   const out: string[] = [];
   for (const seg of p.replace(/\\/g, '/').split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -14,6 +16,21 @@ export function normalizeRel(p: string): string | null {
     } else out.push(seg);
   }
   return out.join('/');
+}
+
+/** No backslash, no empty, `.` or `..` segment: `normalizeRel` would return `p` itself. */
+function isNormal(p: string): boolean {
+  let segStart = 0;
+  for (let i = 0; i <= p.length; i++) {
+    const c = i < p.length ? p.charCodeAt(i) : 47; /* end of input ends a segment like '/' */
+    if (c === 92 /* \\ */) return false;
+    if (c !== 47 /* / */) continue;
+    const len = i - segStart;
+    if (len === 0 && p.length > 0) return false;
+    if (p.charCodeAt(segStart) === 46 /* . */ && (len === 1 || (len === 2 && p.charCodeAt(segStart + 1) === 46))) return false;
+    segStart = i + 1;
+  }
+  return true;
 }
 
 /** Join root-relative `base` (a directory) and `spec` ('/x' is root-absolute). Null when escaping the root. */

@@ -20,6 +20,19 @@ export interface Vfs {
   wasLossy?(rel: string): boolean;
   /** A cheap fingerprint of a file (size, modification time, inode), or null: lets caches skip re-reading. */
   stamp?(rel: string): string | null;
+  /** `readTextWithin` in one open, stat and read; without it, `size` then `readText` are asked. */
+  readTextWithin?(rel: string, maxBytes: number): string | number | null;
+}
+
+/**
+ * A file's text when it is at most `maxBytes` long, its size in bytes when it
+ * is larger (then it is not read), or null when it is not a readable file:
+ * what `size` then `readText` answer, for callers that refuse large files.
+ */
+export function readTextWithin(vfs: Vfs, rel: string, maxBytes: number): string | number | null {
+  if (vfs.readTextWithin) return vfs.readTextWithin(rel, maxBytes);
+  const size = vfs.size(rel);
+  return size > maxBytes ? size : vfs.readText(rel);
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -36,6 +49,22 @@ function decodeUtf8(buf: Buffer): { text: string; lossy: boolean } {
 function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
+
+/** The rest of an open file whose size is `size` (0: unknown, read to the end), as `readFileSync` reads it. */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) return fs.readFileSync(fd);
+  const buf = Buffer.allocUnsafe(size);
+  let n = 0;
+  while (n < size) {
+    const r = fs.readSync(fd, buf, n, size - n, null);
+    if (r === 0) break;
+    n += r;
+  }
+  return n < size ? buf.subarray(0, n) : buf;
+}
+
+/** `dir/name` for a name from `dir`'s listing (what `path.join` gives, without its normalising pass). */
+const joinName = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
 /** What a directory entry is, from its listing (no extra system call), or 'link' to be resolved. */
 type EntryKind = 'file' | 'dir' | 'link' | 'other';
@@ -58,14 +87,11 @@ export class NodeVfs implements Vfs {
   private readonly dirCache = new Map<string, Map<string, EntryKind> | null>();
   private readonly lossy = new Set<string>();
 
+  private readonly rootEntry: { abs: string; kind: EntryKind };
+
   constructor(readonly root: string) {
     this.realRoot = fs.realpathSync(path.resolve(root));
-  }
-
-  /** Absolute path for a root-relative path, or null when it is absent or (resolves) outside the root. */
-  private abs(rel: string): string | null {
-    const n = normalizeRel(rel);
-    return n === null ? null : this.absNorm(n);
+    this.rootEntry = { abs: this.realRoot, kind: 'dir' };
   }
 
   private absNorm(n: string): string | null {
@@ -74,7 +100,7 @@ export class NodeVfs implements Vfs {
 
   /** A normalised path's real location and kind, as its directory's listing says ('link' resolved to its target's path). */
   private entry(n: string): { abs: string; kind: EntryKind } | null {
-    if (n === '') return { abs: this.realRoot, kind: 'dir' };
+    if (n === '') return this.rootEntry;
     const hit = this.realCache.get(n);
     if (hit !== undefined) return hit;
     const i = n.lastIndexOf('/');
@@ -84,9 +110,9 @@ export class NodeVfs implements Vfs {
       const name = n.slice(i + 1);
       const kind = this.entries(dir)?.get(name);
       if (kind === 'link') {
-        const real = this.realInside(path.join(dir, name));
+        const real = this.realInside(joinName(dir, name));
         if (real !== null) r = { abs: real, kind };
-      } else if (kind !== undefined) r = { abs: path.join(dir, name), kind };
+      } else if (kind !== undefined) r = { abs: joinName(dir, name), kind };
     }
     this.realCache.set(n, r);
     return r;
@@ -119,44 +145,71 @@ export class NodeVfs implements Vfs {
     return out;
   }
 
-  private stat(rel: string): fs.Stats | null {
+  /** `rel`'s stat (following links), by its real location `e`. */
+  private stat(rel: string, e: { abs: string }): fs.Stats | null {
     const cached = this.statCache.get(rel);
     if (cached !== undefined) return cached;
-    const a = this.abs(rel);
-    let st: fs.Stats | null = null;
-    if (a) {
-      try {
-        st = fs.statSync(a);
-      } catch {
-        st = null;
-      }
+    let st: fs.Stats | null;
+    try {
+      st = fs.statSync(e.abs);
+    } catch {
+      st = null;
     }
     this.statCache.set(rel, st);
     return st;
   }
 
-  /** The kind of what `rel` names, from the listings alone where it can. */
-  private kind(rel: string): EntryKind | null {
+  /** What `rel` names: its real location and kind, from the listings alone where it can (a link's kind is its target's). */
+  private lookup(rel: string): { abs: string; kind: EntryKind } | null {
     const n = normalizeRel(rel);
-    if (n === null) return null;
-    const e = this.entry(n);
-    if (e === null) return null;
-    if (e.kind !== 'link') return e.kind;
-    const st = this.stat(rel);
-    return st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
+    const e = n === null ? null : this.entry(n);
+    if (e === null || e.kind !== 'link') return e;
+    const st = this.stat(rel, e);
+    return st?.isFile() ? { abs: e.abs, kind: 'file' } : st?.isDirectory() ? { abs: e.abs, kind: 'dir' } : null;
+  }
+
+  private kind(rel: string): EntryKind | null {
+    return this.lookup(rel)?.kind ?? null;
   }
 
   readText(rel: string): string | null {
-    if (this.kind(rel) !== 'file') return null;
-    const a = this.abs(rel);
-    if (!a) return null;
+    const e = this.lookup(rel);
+    if (e?.kind !== 'file') return null;
     try {
-      const { text, lossy } = decodeUtf8(fs.readFileSync(a));
-      if (lossy) this.lossy.add(rel);
-      return stripBom(text);
+      return this.decode(rel, fs.readFileSync(e.abs));
     } catch {
       return null;
     }
+  }
+
+  readTextWithin(rel: string, maxBytes: number): string | number | null {
+    const e = this.lookup(rel);
+    if (e?.kind !== 'file') return null;
+    let fd: number;
+    try {
+      fd = fs.openSync(e.abs, 'r');
+    } catch {
+      // Not readable: a large file is still reported as large.
+      const size = this.size(rel);
+      return size > maxBytes ? size : null;
+    }
+    try {
+      const st = fs.fstatSync(fd);
+      if (!this.statCache.has(rel)) this.statCache.set(rel, st);
+      if (!st.isFile()) return null;
+      if (st.size > maxBytes) return st.size;
+      return this.decode(rel, readAll(fd, st.size));
+    } catch {
+      return null;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private decode(rel: string, buf: Buffer): string {
+    const { text, lossy } = decodeUtf8(buf);
+    if (lossy) this.lossy.add(rel);
+    return stripBom(text);
   }
 
   wasLossy(rel: string): boolean {
@@ -164,8 +217,9 @@ export class NodeVfs implements Vfs {
   }
 
   stamp(rel: string): string | null {
-    if (this.kind(rel) !== 'file') return null;
-    const st = this.stat(rel);
+    const e = this.lookup(rel);
+    if (e?.kind !== 'file') return null;
+    const st = this.stat(rel, e);
     return st && st.isFile() ? `${st.size}:${st.mtimeMs}:${st.ino}` : null;
   }
 
@@ -178,15 +232,16 @@ export class NodeVfs implements Vfs {
   }
 
   list(rel: string): string[] {
-    if (this.kind(rel) !== 'dir') return [];
-    const a = this.abs(rel);
-    const entries = a === null ? null : this.entries(a);
+    const e = this.lookup(rel);
+    if (e?.kind !== 'dir') return [];
+    const entries = this.entries(e.abs);
     return entries ? [...entries.keys()].sort() : [];
   }
 
   size(rel: string): number {
-    if (this.kind(rel) !== 'file') return -1;
-    const st = this.stat(rel);
+    const e = this.lookup(rel);
+    if (e?.kind !== 'file') return -1;
+    const st = this.stat(rel, e);
     return st && st.isFile() ? st.size : -1;
   }
 }

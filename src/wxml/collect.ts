@@ -1,6 +1,6 @@
 import { cmp, compareLoc, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Form, Loc } from '../model/types.js';
-import type { Vfs } from '../util/vfs.js';
+import { readTextWithin, type Vfs } from '../util/vfs.js';
 import { extractWxml } from './extract.js';
 import { parseWxml } from './parse.js';
 import { resolveSrc } from './resolve-src.js';
@@ -22,9 +22,11 @@ export const WXML_MAX_BYTES = 5_000_000;
 export function loadWxmlDoc(vfs: Vfs, file: string, diags: DiagnosticBag, cache: WxmlDocCache): WxmlDocFacts | null {
   const hit = cache.get(file);
   if (hit !== undefined) return hit;
-  const size = vfs.size(file);
-  if (size > WXML_MAX_BYTES) diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size, limit: WXML_MAX_BYTES });
-  const text = size > WXML_MAX_BYTES ? '' : vfs.readText(file);
+  let text = readTextWithin(vfs, file, WXML_MAX_BYTES);
+  if (typeof text === 'number') {
+    diags.report('FILE_TOO_LARGE', { file, line: 1, column: 1 }, { file, size: text, limit: WXML_MAX_BYTES });
+    text = '';
+  }
   const facts = text === null ? null : extractWxml(parseWxml(text, file, diags), diags);
   cache.set(file, facts);
   return facts;
