@@ -4,7 +4,7 @@ import { Interpreter } from '../flow/interpreter.js';
 import { isolated } from '../flow/isolation.js';
 import { loadProject, openProject } from '../load/load-project.js';
 import type { LoadedProject, LoadedUnit } from '../load/types.js';
-import type { AnalysisModel, AppModel, ComponentModel, Diagnostic, Effect, PageModel } from '../model/types.js';
+import type { AnalysisModel, AppModel, ComponentModel, Diagnostic, Effect, PageModel, ProjectInfo } from '../model/types.js';
 import { unknown, widenPlaceholders } from '../flow/values.js';
 import { mergeEffects } from './effects.js';
 import type { Vfs } from '../util/vfs.js';
@@ -13,6 +13,7 @@ import type { WxmlFacts } from '../wxml/types.js';
 import { analyzeUnit } from './analyze-unit.js';
 import { probesToList, readCache, reusableUnits, writeCache, type CacheData, type CachedUnit } from './cache.js';
 import { ProbeReplayer, TrackingVfs, type ProbeSet } from '../util/tracking-vfs.js';
+import { runWorkers, takeNext, threadCount, workerScript } from './parallel.js';
 
 export interface AnalyzeOptions {
   /** The directory the user named (holding project.config.json or app.json). */
@@ -28,12 +29,20 @@ export interface AnalyzeOptions {
    * unchanged since the run that wrote it are reused; the file is rewritten.
    */
   cacheFile?: string;
+  /**
+   * Threads to analyse with (1: this one only). Default: one per core, up to
+   * 4, for apps big enough to pay a worker's start-up (parallel.ts). Only
+   * with `dir`: a worker opens the project itself.
+   */
+  jobs?: number;
 }
 
 export interface AnalyzeResult {
   /** Null when the project could not be analysed at all (no app.json…). */
   model: AnalysisModel | null;
   diagnostics: Diagnostic[];
+  /** Threads the units were shared out between (1: this one only; absent when nothing was analysed). */
+  threads?: number;
 }
 
 export { TOOL_VERSION };
@@ -65,14 +74,51 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const load = () => loadProject(tracker ?? projectVfs!, diags);
   const project = tracker ? await tracker.recording(global, load) : await load();
   if (!project) return { model: null, diagnostics: sortDiagnostics(diags.items) };
+
+  // Units from the cache, then the rest shared out between this thread and the workers (parallel.ts).
   const units: Record<string, CachedUnit> = {};
-  const model = analyzeProject(project, diags, options, { tracker, global, reuse: reuse ?? new Map(), units });
+  const keys = unitKeys(project);
+  for (const k of keys) {
+    const cached = reuse?.get(k);
+    if (cached) {
+      cached.diagnostics.forEach((d) => diags.push(d));
+      units[k] = cached;
+    }
+  }
+  const pending = keys.filter((k) => !units[k]);
+  let done = keys.length - pending.length;
+  const progress = (key: string) => options.onProgress?.(++done, keys.length, unitPath(key));
+  const threads = options.dir !== undefined && !options.vfs ? threadCount(pending.length, options.jobs) : 1;
+  const script = threads > 1 ? workerScript() : null;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers = script
+    ? runWorkers(script, threads - 1, { dir: options.dir!, ...(options.stepBudget !== undefined ? { stepBudget: options.stepBudget } : {}), track: !!tracker, keys: pending, next: next.buffer as SharedArrayBuffer }, (key, unit) => {
+        unit.diagnostics.forEach((d) => diags.push(d));
+        units[key] = unit;
+        progress(key);
+      })
+    : null;
+  const runner = new UnitRunner(project, diags, options.stepBudget, tracker, global);
+  for (let i = takeNext(next); i < pending.length; i = takeNext(next)) {
+    units[pending[i]!] = runner.run(pending[i]!);
+    progress(pending[i]!);
+    // Let the workers' results in as they come (progress, and less to take in at the end).
+    if (workers && i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  if (workers) {
+    const w = await workers;
+    w.stamps.forEach(([k, v]) => tracker?.stamps.set(k, v));
+    // What a failed worker had taken is analysed here; the failure itself is ours to report.
+    for (const reason of w.failures) diags.report('INTERNAL_ERROR', null, { file: 'an analysis worker', reason: reason.split('\n')[0] });
+    for (const k of pending) if (!units[k]) units[k] = runner.run(k);
+  }
+  const model = assembleModel(project.info, runner.app, units);
   if (options.cacheFile && tracker) {
     const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
     writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
   }
   model.diagnostics = sortDiagnostics(diags.items);
-  return { model, diagnostics: model.diagnostics };
+  return { model, diagnostics: model.diagnostics, threads: script ? threads : 1 };
 }
 
 function unitDiagnostics(units: Record<string, CachedUnit>): Set<Diagnostic> {
@@ -80,54 +126,76 @@ function unitDiagnostics(units: Record<string, CachedUnit>): Set<Diagnostic> {
 }
 
 function modelFromCache(cache: CacheData): AnalysisModel {
-  const pages: PageModel[] = [];
-  const components: ComponentModel[] = [];
   const diags = new DiagnosticBag();
   cache.globalDiagnostics.forEach((d) => diags.push(d));
-  for (const [k, u] of Object.entries(cache.units)) {
-    if (k.startsWith('page:')) pages.push(u.model as PageModel);
-    else components.push(u.model as ComponentModel);
-    u.diagnostics.forEach((d) => diags.push(d));
-  }
-  pages.sort((a, b) => cmp(a.route, b.route));
-  components.sort((a, b) => cmp(a.path, b.path));
-  const model: AnalysisModel = { schemaVersion: 1, tool: { name: 'autoskill', version: TOOL_VERSION }, project: cache.project, pages, components, diagnostics: sortDiagnostics(diags.items) };
-  if (cache.app) model.app = cache.app;
+  for (const u of Object.values(cache.units)) u.diagnostics.forEach((d) => diags.push(d));
+  const model = assembleModel(cache.project, cache.app, cache.units);
+  model.diagnostics = sortDiagnostics(diags.items);
   return model;
 }
 
-/** Bookkeeping for incremental runs (all absent for a plain run). */
-interface IncrementalContext {
-  tracker: TrackingVfs | null;
-  /** Probes of the project as a whole (loader, App launch). */
-  global: ProbeSet;
-  /** Units that may be reused as cached. */
-  reuse: Map<string, CachedUnit>;
-  /** Filled with every unit's probes, model and diagnostics. */
-  units: Record<string, CachedUnit>;
+/** Analyse a loaded project on this thread (validate and tests; `analyze()` adds the cache and workers). */
+export function analyzeProject(project: LoadedProject, diags: DiagnosticBag, options: Pick<AnalyzeOptions, 'stepBudget' | 'onProgress'> = {}): AnalysisModel {
+  const runner = new UnitRunner(project, diags, options.stepBudget, null, new Map());
+  const keys = unitKeys(project);
+  const units: Record<string, CachedUnit> = {};
+  keys.forEach((key, i) => {
+    units[key] = runner.run(key);
+    options.onProgress?.(i + 1, keys.length, unitPath(key));
+  });
+  return assembleModel(project.info, runner.app, units);
 }
 
-export function analyzeProject(
-  project: LoadedProject,
-  diags: DiagnosticBag,
-  options: Pick<AnalyzeOptions, 'stepBudget' | 'onProgress'> = {},
-  inc: IncrementalContext = { tracker: null, global: new Map(), reuse: new Map(), units: {} },
-): AnalysisModel {
-  const tracker = inc.tracker;
-  const ip = new Interpreter({
-    vfs: project.vfs,
-    diags,
-    routes: project.routes,
-    appScript: project.appScript,
-    pathAliases: project.pathAliases,
-    stepBudget: options.stepBudget,
-    ...(tracker ? { tracker } : {}),
-  });
-  const app = tracker ? tracker.recording(inc.global, () => runAppLaunch(ip, project)) : runAppLaunch(ip, project);
-  const wxmlCache = new Map();
-  const wxmlOf = (unit: LoadedUnit): WxmlFacts | null => {
+/**
+ * Analyses the pages and components of one loaded project, one at a time,
+ * each isolated from the others (flow/isolation.ts): a unit's result depends
+ * on the project and its own code only, never on which units this runner
+ * analysed before — which is what lets a cache reuse units and workers share
+ * them out.
+ */
+export class UnitRunner {
+  readonly ip: Interpreter;
+  /** The App's launch hooks, run once before any unit. */
+  readonly app: AppModel;
+  private readonly units = new Map<string, { unit: LoadedUnit; page: boolean }>();
+  private readonly wxmlCache = new Map();
+
+  constructor(
+    readonly project: LoadedProject,
+    readonly diags: DiagnosticBag,
+    stepBudget: number | undefined,
+    private readonly tracker: TrackingVfs | null,
+    global: ProbeSet,
+  ) {
+    this.ip = new Interpreter({
+      vfs: project.vfs,
+      diags,
+      routes: project.routes,
+      appScript: project.appScript,
+      pathAliases: project.pathAliases,
+      stepBudget,
+      ...(tracker ? { tracker } : {}),
+    });
+    this.app = tracker ? tracker.recording(global, () => runAppLaunch(this.ip, project)) : runAppLaunch(this.ip, project);
+    for (const p of project.pages) this.units.set(`page:${p.path}`, { unit: p, page: true });
+    for (const c of project.components) this.units.set(`component:${c.path}`, { unit: c, page: false });
+  }
+
+  /** Analyse one unit: its model, the diagnostics it raised and (with a tracker) what it read. */
+  run(key: string): CachedUnit {
+    const u = this.units.get(key);
+    if (!u) throw new Error(`no unit ${key}`);
+    const before = this.diags.items.length;
+    const build = () => isolated(() => (u.page ? this.buildPage(u.unit as LoadedProject['pages'][number]) : this.buildComponent(u.unit)));
+    const probes: ProbeSet = new Map();
+    const model = this.tracker ? this.tracker.recording(probes, build) : build();
+    return { probes: probesToList(probes), model, diagnostics: this.diags.items.slice(before) };
+  }
+
+  private wxmlOf(unit: LoadedUnit): WxmlFacts | null {
+    const { project, diags, tracker } = this;
     if (!unit.files.wxml) return null;
-    const facts = collectWxml(project.vfs, unit.files.wxml, diags, wxmlCache);
+    const facts = collectWxml(project.vfs, unit.files.wxml, diags, this.wxmlCache);
     for (const f of facts.files) if (project.vfs.wasLossy?.(f)) diags.report('FILE_ENCODING', { file: f, line: 1, column: 1 }, { file: f });
     // Files served from the WXML cache were read for this unit too.
     if (tracker) {
@@ -135,35 +203,10 @@ export function analyzeProject(
       for (const f of facts.files) tracker.touchRead(root + f);
     }
     return facts;
-  };
-  /** Analyse one unit, or reuse it from the cache; record what it read and reported. */
-  const unit = <M extends PageModel | ComponentModel>(key: string, analyse: () => M): M => {
-    // Every unit starts from the state launch left, whatever units ran before it (isolation.ts).
-    const build = () => isolated(analyse);
-    const cached = inc.reuse.get(key);
-    if (cached) {
-      cached.diagnostics.forEach((d) => diags.push(d));
-      inc.units[key] = cached;
-      return cached.model as M;
-    }
-    if (!tracker) return build();
-    const probes: ProbeSet = new Map();
-    const before = diags.items.length;
-    const model = tracker.recording(probes, build);
-    inc.units[key] = { probes: probesToList(probes), model, diagnostics: diags.items.slice(before) };
-    return model;
-  };
-
-  const total = project.pages.length + project.components.length;
-  let done = 0;
-  const pages: PageModel[] = [];
-  for (const p of project.pages) {
-    const page = unit(`page:${p.path}`, () => buildPage(p));
-    pages.push(page);
-    options.onProgress?.(++done, total, p.path);
   }
-  function buildPage(p: LoadedProject['pages'][number]): PageModel {
-    const facts = guarded(diags, p.files.script ?? p.path, () => analyzeUnit(ip, diags, p, p.path, wxmlOf(p)));
+
+  private buildPage(p: LoadedProject['pages'][number]): PageModel {
+    const facts = guarded(this.diags, p.files.script ?? p.path, () => analyzeUnit(this.ip, this.diags, p, p.path, this.wxmlOf(p)));
     const page: PageModel = {
       route: p.path,
       subpackage: p.subpackage,
@@ -178,16 +221,12 @@ export function analyzeProject(
     };
     if (facts?.dataKeys.length) page.dataKeys = facts.dataKeys;
     if (p.independent) page.independent = true;
-    if (p.files.script) ip.release(p.files.script);
+    if (p.files.script) this.ip.release(p.files.script);
     return page;
   }
-  const components: ComponentModel[] = [];
-  for (const c of project.components) {
-    components.push(unit(`component:${c.path}`, () => buildComponent(c)));
-    options.onProgress?.(++done, total, c.path);
-  }
-  function buildComponent(c: LoadedUnit): ComponentModel {
-    const facts = guarded(diags, c.files.script ?? c.path, () => analyzeUnit(ip, diags, c, null, wxmlOf(c)));
+
+  private buildComponent(c: LoadedUnit): ComponentModel {
+    const facts = guarded(this.diags, c.files.script ?? c.path, () => analyzeUnit(this.ip, this.diags, c, null, this.wxmlOf(c)));
     const comp: ComponentModel = {
       path: c.path,
       title: c.title,
@@ -202,16 +241,33 @@ export function analyzeProject(
     if (facts?.properties.length) comp.properties = facts.properties;
     if (facts?.events.length) comp.events = facts.events;
     if (facts?.dataKeys.length) comp.dataKeys = facts.dataKeys;
-    if (c.files.script) ip.release(c.files.script);
+    if (c.files.script) this.ip.release(c.files.script);
     return comp;
+  }
+}
+
+const unitPath = (key: string): string => key.slice(key.indexOf(':') + 1);
+
+/** Every unit's key (`page:<route>`, `component:<path>`), pages first, in the project's order. */
+export function unitKeys(project: LoadedProject): string[] {
+  return [...project.pages.map((p) => `page:${p.path}`), ...project.components.map((c) => `component:${c.path}`)];
+}
+
+/** The model of a project from its units' results (in any order: the lists are sorted). */
+export function assembleModel(project: ProjectInfo, app: AppModel | null, units: Record<string, CachedUnit>): AnalysisModel {
+  const pages: PageModel[] = [];
+  const components: ComponentModel[] = [];
+  for (const [k, u] of Object.entries(units)) {
+    if (k.startsWith('page:')) pages.push(u.model as PageModel);
+    else components.push(u.model as ComponentModel);
   }
   pages.sort((a, b) => cmp(a.route, b.route));
   components.sort((a, b) => cmp(a.path, b.path));
   return {
     schemaVersion: 1,
     tool: { name: 'autoskill', version: TOOL_VERSION },
-    project: project.info,
-    app,
+    project,
+    ...(app ? { app } : {}),
     pages,
     components,
     diagnostics: [],

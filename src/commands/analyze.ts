@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CONFIG_FILE } from '../config/config-file.js';
 import type { Grouping } from '../emit/plan-types.js';
 import type { Io } from '../report/registry.js';
@@ -23,10 +23,21 @@ export interface AnalyzeCliOptions {
   scaffold?: boolean;
   scaffoldIntoProject?: boolean;
   writeAppJson?: boolean;
+  /** Threads to analyse with. */
+  jobs?: number;
 }
 
 export const DEFAULT_ANALYZE_OUT = 'autoskill-out';
 export const GROUPINGS: readonly Grouping[] = ['domain', 'subpackage', 'single'];
+
+/** `--jobs <n>`: threads to analyse with (the output is the same for any n). */
+export function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'threads to analyse with, 1 for this one only (default: one per core, up to 4, for apps big enough to gain)').argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+    return n;
+  });
+}
 
 /**
  * `autoskill analyze [dir]`: its options and help only. What it does lives in
@@ -44,6 +55,7 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
     .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .option('--force', 'overwrite output files even when they were edited by hand', false)
+    .addOption(jobsOption())
     .option('--cache', `keep an incremental cache in <out>/.autoskill-cache (unchanged pages are not analysed again)`, false)
     .option('--list-apis', 'print "<id> → <name>" for every API of the drafts (the ids autoskill.config.json uses) and write nothing', false)
     .option('--scaffold', 'also write skills/<skill>/ code packages (index.js, apis/, utils/) and print the app.json changes as a diff', false)

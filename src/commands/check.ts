@@ -3,7 +3,7 @@ import { CONFIG_FILE } from '../config/config-file.js';
 import type { Grouping } from '../emit/plan-types.js';
 import type { Io } from '../report/registry.js';
 import { REPORTER_NAMES, type ReporterName } from '../report/reporter-names.js';
-import { GROUPINGS } from './analyze.js';
+import { GROUPINGS, jobsOption } from './analyze.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -26,6 +26,8 @@ export interface CheckCliOptions {
   config?: string;
   /** Incremental cache in the output folder (on unless --no-cache). */
   cache?: boolean;
+  /** Threads to analyse with. */
+  jobs?: number;
 }
 
 /** The folder `check` compares with when `--out` is not given, relative to the project folder. */
@@ -44,6 +46,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
     .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
     .option('--no-cache', 'analyse everything again instead of reusing <out>/.autoskill-cache')
+    .addOption(jobsOption())
     .action(async (dir: string, opts: CheckCliOptions) => {
       ctx.setExitCode(await runCheck(dir, opts));
     });

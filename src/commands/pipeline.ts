@@ -30,7 +30,7 @@ export interface PipelineResult {
   skills: SkillPlan[];
 }
 
-export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<AnalyzeOptions, 'onProgress'> {
+export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<AnalyzeOptions, 'onProgress' | 'jobs'> {
   /** `--config <file>` as typed (relative to cwd); default: autoskill.config.json in the project folder, if any. */
   config?: string;
   /**
@@ -43,8 +43,13 @@ export interface PipelineOptions extends Omit<OutputOptions, 'overrides'>, Pick<
 export const CACHE_DIR = '.autoskill-cache';
 
 /** The command-line options the pipeline takes, only those given (so the config's values apply otherwise). */
-export function givenOptions(opts: { lang?: Lang; grouping?: Grouping; config?: string }): Pick<PipelineOptions, 'lang' | 'grouping' | 'config'> {
-  return { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.grouping ? { grouping: opts.grouping } : {}), ...(opts.config ? { config: opts.config } : {}) };
+export function givenOptions(opts: { lang?: Lang; grouping?: Grouping; config?: string; jobs?: number }): Pick<PipelineOptions, 'lang' | 'grouping' | 'config' | 'jobs'> {
+  return {
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.grouping ? { grouping: opts.grouping } : {}),
+    ...(opts.config ? { config: opts.config } : {}),
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+  };
 }
 
 /** Options given on the command line win over the config file. */
@@ -62,7 +67,7 @@ export async function runPipeline(dir: string, cwd: string, opts: PipelineOption
     const early = source.abs ? readConfigFile(source, absDir, absDir) : null;
     cacheFile = path.join(resolveOut(opts.cache.out, cwd, early, opts.cache.fallback), CACHE_DIR, 'cache.json');
   }
-  const result = await analyze({ dir: named, onProgress: opts.onProgress, ...(cacheFile ? { cacheFile } : {}) });
+  const result = await analyze({ dir: named, onProgress: opts.onProgress, ...(cacheFile ? { cacheFile } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) });
   if (!result.model) return stopped(result.diagnostics);
   const model = result.model;
   const mpRoot = model.project.miniprogramRoot;

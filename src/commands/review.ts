@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { CONFIG_FILE } from '../config/config-file.js';
 import type { Grouping } from '../emit/plan-types.js';
 import type { Io } from '../report/registry.js';
-import { GROUPINGS } from './analyze.js';
+import { GROUPINGS, jobsOption } from './analyze.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -17,6 +17,8 @@ export interface ReviewCliOptions {
   grouping?: Grouping;
   /** Config file; default: autoskill.config.json in the project folder, if any. */
   config?: string;
+  /** Threads to analyse with. */
+  jobs?: number;
 }
 
 export const DEFAULT_REVIEW_OUT = 'autoskill-review.html';
@@ -30,6 +32,7 @@ export function registerReview(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--lang <lang>', `language of the drafts (default: the config's "lang", else zh)`).choices(['zh', 'en']))
     .addOption(new Option('--grouping <grouping>', `how APIs are grouped into skills (default: the config's "grouping", else domain)`).choices(GROUPINGS))
     .option('-c, --config <file>', `configuration file (default: <dir>/${CONFIG_FILE} when present)`)
+    .addOption(jobsOption())
     .action(async (dir: string, opts: ReviewCliOptions) => {
       ctx.setExitCode(await runReview(dir, opts));
     });
