@@ -23,6 +23,9 @@ export const EVENT_PREFIXES = ['capture-mut-bind', 'capture-catch', 'capture-bin
 
 export type EventPrefix = (typeof EVENT_PREFIXES)[number];
 
+/** First characters of the prefixes (b, c, m): most attributes (class, style, data-*, wx:*) are told apart by one. */
+const PREFIX_STARTS: ReadonlySet<number> = new Set(EVENT_PREFIXES.map((p) => p.charCodeAt(0)));
+
 export interface EventAttr {
   /** Event name without prefix: `tap`, `submit`, `getphonenumber`, `my-event`… */
   event: string;
@@ -33,6 +36,7 @@ export interface EventAttr {
 
 /** `bindtap` → `{ event: 'tap', … }`; null when the attribute is not an event binding. */
 export function parseEventAttr(name: string): EventAttr | null {
+  if (!PREFIX_STARTS.has(name.charCodeAt(0))) return null;
   for (const prefix of EVENT_PREFIXES) {
     if (!name.startsWith(prefix)) continue;
     let event = name.slice(prefix.length);

@@ -8,7 +8,7 @@ import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
 import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
-import type { WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
+import type { WxmlAttr, WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
 import { attr, walkWxml } from './walk.js';
 
 /** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
@@ -46,6 +46,8 @@ interface ElementState {
   loop?: boolean;
   form: boolean;
   section: boolean;
+  /** A binding or navigator on this element takes its text. */
+  wantsText?: boolean;
 }
 
 /**
@@ -65,8 +67,12 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
   /** Enclosing wx:for loops, outermost first (navigators inside keep them to evaluate their URL). */
   const loops: { expr: string; item: string; index: string }[] = [];
   const states: ElementState[] = [];
-  /** Gathered visible text of finished elements, until their parent takes it. */
+  /**
+   * Gathered visible text of finished elements, until their parent takes it. Only elements inside one
+   * that wants its text (a binding's or navigator's) gather: `wanting` counts those open.
+   */
   const gathered = new Map<WxmlElement, string>();
+  let wanting = 0;
   /** Facts waiting for their element's text. */
   const wantText = new Map<WxmlElement, { text: string | null }[]>();
 
@@ -98,18 +104,21 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     const sec = section();
 
     // Data references: `wx:for` reads the outer scope, everything else sees its item/index.
-    for (const a of el.attrs) if (FOR_ATTRS.has(a.name)) addRefs(a.value);
-    if (el.attrs.some((a) => FOR_ATTRS.has(a.name))) {
+    let forAttr: WxmlAttr | undefined;
+    for (const a of el.attrs) {
+      if (!FOR_ATTRS.has(a.name)) continue;
+      addRefs(a.value);
+      forAttr ??= a;
+    }
+    if (forAttr) {
       state.scopeNames = [staticAttr(el, 'wx:for-item')?.trim() || 'item', staticAttr(el, 'wx:for-index')?.trim() || 'index'];
       pushScope(state.scopeNames);
-      const expr = el.attrs.find((a) => FOR_ATTRS.has(a.name))?.value ?? '';
-      loops.push({ expr, item: state.scopeNames[0]!, index: state.scopeNames[1]! });
+      loops.push({ expr: forAttr.value ?? '', item: state.scopeNames[0]!, index: state.scopeNames[1]! });
       state.loop = true;
     }
-    for (const a of el.attrs) if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value);
-
     const heads: EventBindingHead[] = [];
     for (const a of el.attrs) {
+      if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value);
       const h = readEventBinding(a, diags, wxsNames);
       if (h) heads.push(h);
     }
@@ -206,7 +215,11 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
         sec.uses.push(use);
       }
     }
-    if (textTargets.length) wantText.set(el, textTargets);
+    if (textTargets.length) {
+      wantText.set(el, textTargets);
+      state.wantsText = true;
+      wanting++;
+    }
   };
 
   const leaveElement = (el: WxmlElement): void => {
@@ -215,6 +228,8 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     if (state.loop) loops.pop();
     if (state.form) section().openForms.pop();
     if (state.section) sections.pop();
+    if (wanting === 0) return; // no one takes this element's text
+    if (state.wantsText) wanting--;
 
     let s = '';
     for (const c of el.children) {

@@ -61,25 +61,31 @@ export function splitMustaches(s: string): MustachePart[] {
   return parts;
 }
 
+// The readers below answer text without `{{` (most attribute values and text) without splitting it.
+
 /** The expressions in `s`. */
 export function mustacheExprs(s: string): string[] {
+  if (!s.includes('{{')) return [];
   return splitMustaches(s)
     .filter((p) => p.kind === 'expr')
     .map((p) => p.text);
 }
 
 export function hasMustache(s: string): boolean {
+  if (!s.includes('{{')) return false;
   return splitMustaches(s).some((p) => p.kind === 'expr');
 }
 
 /** `s` is exactly one `{{expr}}` (surrounding whitespace allowed): the expression, trimmed; else null. */
 export function pureMustache(s: string): string | null {
+  if (!s.includes('{{')) return null;
   const parts = splitMustaches(s).filter((p) => !(p.kind === 'static' && p.text.trim() === ''));
   return parts.length === 1 && parts[0]!.kind === 'expr' ? parts[0]!.text.trim() : null;
 }
 
 /** `s` with every `{{ }}` removed (the static text only). */
 export function stripMustaches(s: string): string {
+  if (!s.includes('{{')) return s;
   return splitMustaches(s)
     .filter((p) => p.kind === 'static')
     .map((p) => p.text)

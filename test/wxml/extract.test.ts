@@ -47,6 +47,18 @@ describe('extractWxml: bindings', () => {
     expect(facts.bindings.map((b) => b.text)).toEqual(['商品 价格', 'x'.repeat(60)]);
   });
 
+  it('text of nested text-takers: each gets its own subtree, unbound siblings none', () => {
+    const { facts } = extract(
+      [
+        '<view>未绑定<text>文字</text></view>',
+        '<view bindtap="outer"><text>外</text><view bindtap="inner"><text>内</text><navigator url="/a">去</navigator></view></view>',
+        '<navigator url="/b"><view><text>深</text>处</view></navigator>',
+      ].join('\n'),
+    );
+    expect(facts.bindings.map((b) => [b.handler, b.text])).toEqual([['outer', '外 内 去'], ['inner', '内 去']]);
+    expect(facts.navigators.map((n) => [n.url, n.text])).toEqual([['/a', '去'], ['/b', '深处']]);
+  });
+
   it('dynamic handlers: candidates and WXML_DYNAMIC_HANDLER; wxs handlers: module, no warning', () => {
     const { facts, diags } = extract(
       `<wxs module="m" src="./m.wxs"/>\n<view bindtap="{{ flag ? 'onA' : 'onB' }}"/>\n<view bindtap="{{m.tap}}"/>\n<view bindtap=""/>`,
