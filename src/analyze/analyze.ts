@@ -185,11 +185,13 @@ export class UnitRunner {
   run(key: string): CachedUnit {
     const u = this.units.get(key);
     if (!u) throw new Error(`no unit ${key}`);
-    const before = this.diags.items.length;
     const build = () => isolated(() => (u.page ? this.buildPage(u.unit as LoadedProject['pages'][number]) : this.buildComponent(u.unit)));
     const probes: ProbeSet = new Map();
-    const model = this.tracker ? this.tracker.recording(probes, build) : build();
-    return { probes: probesToList(probes), model, diagnostics: this.diags.items.slice(before) };
+    let model: PageModel | ComponentModel | null = null;
+    const diagnostics = this.diags.capture(() => {
+      model = this.tracker ? this.tracker.recording(probes, build) : build();
+    });
+    return { probes: probesToList(probes), model: model!, diagnostics };
   }
 
   private wxmlOf(unit: LoadedUnit): WxmlFacts | null {

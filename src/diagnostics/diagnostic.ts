@@ -27,20 +27,52 @@ export function diagnostic(code: DiagnosticCode, loc: Loc | null, args: Diagnost
   return d;
 }
 
-/** A sink that collects diagnostics; stages report into it and carry on. */
+const keyOf = (d: Diagnostic): string => `${d.code}|${d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.column}` : ''}|${d.message}`;
+
+/** What one piece of work reported, each diagnostic once, even those the bag already held. */
+interface Capture {
+  items: Diagnostic[];
+  seen: Set<string>;
+}
+
+/** A sink that collects diagnostics; stages report into it and carry on. Each distinct diagnostic is kept once. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
   private readonly seen = new Set<string>();
+  private readonly captures: Capture[] = [];
 
   report(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): void {
     this.push(diagnostic(code, loc, args, related));
   }
 
   push(d: Diagnostic): void {
-    const key = `${d.code}|${d.loc ? `${d.loc.file}:${d.loc.line}:${d.loc.column}` : ''}|${d.message}`;
+    const key = keyOf(d);
+    for (const c of this.captures) {
+      if (!c.seen.has(key)) {
+        c.seen.add(key);
+        c.items.push(d);
+      }
+    }
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.items.push(d);
+  }
+
+  /**
+   * Run `fn` and return everything reported meanwhile — including what an
+   * earlier piece of work already reported, which the bag itself keeps only
+   * once. A unit's diagnostics are then those its analysis alone would give,
+   * whatever ran before it (what a cache or a worker needs).
+   */
+  capture(fn: () => void): Diagnostic[] {
+    const c: Capture = { items: [], seen: new Set() };
+    this.captures.push(c);
+    try {
+      fn();
+    } finally {
+      this.captures.splice(this.captures.lastIndexOf(c), 1);
+    }
+    return c.items;
   }
 
   get hasErrors(): boolean {

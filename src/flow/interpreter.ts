@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Loc, ValueOrigin } from '../model/types.js';
+import type { Diagnostic, Loc, ValueOrigin } from '../model/types.js';
 import { parseScript } from '../script/parse-script.js';
 import type { ProbeSet, TrackingVfs } from '../util/tracking-vfs.js';
 import type { Vfs } from '../util/vfs.js';
@@ -68,6 +68,8 @@ export interface ModuleRecord {
   registrations: Registration[];
   /** What evaluating the module read (its own files and the modules it required): for incremental runs. */
   probes: ProbeSet;
+  /** What evaluating the module reported (its own code and the modules it required). */
+  diagnostics: Diagnostic[];
 }
 
 export interface Frame {
@@ -208,18 +210,18 @@ export class Interpreter {
     const existing = this.modules.get(key);
     if (existing) {
       if (existing.state === 'evaluating') this.reportCycle(existing);
+      // What evaluating the module reported belongs to every unit that uses it, not only to the first.
+      else for (const d of existing.diagnostics) this.diags.push(d);
       return existing;
     }
     const exportsObj = obj([], 'module');
     const moduleObj = obj([['exports', exportsObj]]);
     const env = new Env(null, true);
-    const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [], probes: new Map() };
+    const rec: ModuleRecord = { file, ast: null, env, moduleObj, state: 'evaluating', esm: false, registrations: [], probes: new Map(), diagnostics: [] };
     this.modules.set(key, rec);
-    if (this.opts.tracker) {
-      this.opts.tracker.recording(rec.probes, () => this.evaluateModule(rec, inline?.code));
-      return rec;
-    }
-    this.evaluateModule(rec, inline?.code);
+    const tracker = this.opts.tracker;
+    const diagnostics = this.diags.capture(() => (tracker ? tracker.recording(rec.probes, () => this.evaluateModule(rec, inline?.code)) : this.evaluateModule(rec, inline?.code)));
+    rec.diagnostics.push(...diagnostics);
     return rec;
   }
 

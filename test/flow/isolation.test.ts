@@ -3,6 +3,9 @@ import { analyze } from '../../src/analyze/analyze.js';
 import { MemoryVfs } from '../../src/util/vfs.js';
 import type { AnalysisModel } from '../../src/model/types.js';
 import { briefs, page } from '../helpers.js';
+import { UnitRunner } from '../../src/analyze/analyze.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { loadProject } from '../../src/load/load-project.js';
 
 /**
  * Every page starts from the state App launch and module evaluation left,
@@ -117,5 +120,26 @@ Page({ onLoad(o) { app.globalData.shopId = 'S1' }, buy() { wx.request({ url: 'ht
         ['utils/a.js', 1, 'Module cycle through utils/a.js: utils/a.js → utils/b.js → utils/a.js'],
       ]);
     }
+  });
+
+  it("each unit's diagnostics are what its analysis alone gives, including those of shared modules another unit met first", async () => {
+    const files: Record<string, string> = {
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/b/b'] }),
+      'utils/m.js': `const x = require('./missing'); module.exports = { go(u) { wx.request({ url: u }) } }`,
+      'pages/a/a.js': `const m = require('../../utils/m'); Page({ onLoad(o) { m.go(o.url) } })`,
+      'pages/b/b.js': `const m = require('../../utils/m'); Page({ onLoad(o) { m.go(o.url) } })`,
+      'pages/a/a.wxml': '<view/>',
+      'pages/b/b.wxml': '<view/>',
+    };
+    const diags = new DiagnosticBag();
+    const project = (await loadProject(new MemoryVfs(files), diags))!;
+    const runner = new UnitRunner(project, diags, undefined, null, new Map());
+    const codes = (key: string) => runner.run(key).diagnostics.map((d) => `${d.code} ${d.loc?.file}:${d.loc?.line}`).sort();
+    const a = codes('page:pages/a/a');
+    expect(a).toEqual(expect.arrayContaining(['MODULE_UNRESOLVED utils/m.js:1']));
+    // b meets the module already evaluated and the wrapper already reported: it still gets both.
+    expect(codes('page:pages/b/b')).toEqual(a);
+    // The bag itself keeps each once.
+    expect(diags.items.filter((d) => d.code === 'MODULE_UNRESOLVED')).toHaveLength(1);
   });
 });
