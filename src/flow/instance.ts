@@ -15,7 +15,7 @@ import {
   type Value,
 
 } from './values.js';
-import { StateMap } from './isolation.js';
+import { valueMap } from './isolation.js';
 
 /**
  * A registered Page or Component as the follower sees it: the `this` object
@@ -93,7 +93,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   const dataKeys = dataV ? [...dataV.props.keys()] : [];
   const propsV = field(options, 'properties');
   const properties = propsV ? [...propsV.props.keys()] : [];
-  const data: ObjValue = { t: 'obj', props: new StateMap(), unknownKeyOrigin: 'data', originMap: dataOrigins };
+  const data: ObjValue = { t: 'obj', props: valueMap(), unknownKeyOrigin: 'data', originMap: dataOrigins };
 
   const thisObj = obj([], kind === 'Page' ? 'page' : 'component');
   for (const e of entries.values()) thisObj.props.set(e.name, e.fn);

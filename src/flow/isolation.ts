@@ -62,6 +62,16 @@ export class StateMap<K, V> extends Map<K, V> {
   }
 }
 
+/**
+ * A map of values for an object or scope being created now. Only shared state
+ * (built while no unit runs) can be written by a unit that did not create it:
+ * what a unit creates is unreachable once its journal is undone, so it gets a
+ * plain Map and pays nothing for isolation.
+ */
+export function valueMap<K, V>(entries?: Iterable<readonly [K, V]> | null): Map<K, V> {
+  return epoch === 0 ? new StateMap<K, V>(entries) : new Map<K, V>(entries);
+}
+
 /** Before `target[name] = …` on an object that may be shared (a prototype link, a lazily created map). */
 export function journalField<T extends object>(target: T, name: keyof T & string): void {
   if (epoch !== 0) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { journalField, StateMap } from './isolation.js';
+import { journalField, valueMap } from './isolation.js';
 import { constString, UNDEF, type Env, type Value } from './values.js';
 
 /**
@@ -31,7 +31,7 @@ export function markTainted(env: Env, names: Iterable<string>, origin: Env): voi
     const target = e ?? env;
     if (!target.tainted) {
       journalField(target, 'tainted');
-      target.tainted = new StateMap();
+      target.tainted = valueMap();
     }
     target.tainted.set(n, origin);
   }

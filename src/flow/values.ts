@@ -1,6 +1,6 @@
 import type { Node } from '@babel/types';
 import type { ValueOrigin } from '../model/types.js';
-import { journalField, StateMap } from './isolation.js';
+import { journalField, valueMap } from './isolation.js';
 import { sourceOrigin } from './sources.js';
 
 /**
@@ -162,7 +162,7 @@ export class Env {
    */
   static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
   private static nextId = 0;
-  readonly vars: Map<string, Value> = new StateMap<string, Value>();
+  readonly vars: Map<string, Value> = valueMap<string, Value>();
   /**
    * Variables holding something derived from a function's parameters, each with the scope of the
    * function whose parameters it came from (param-taint.ts).
@@ -237,7 +237,7 @@ export const str = (v: string): StrValue => ({ t: 'str', v });
 export const num = (v: number): NumValue => ({ t: 'num', v });
 export const bool = (v: boolean): BoolValue => ({ t: 'bool', v });
 export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): ObjValue => {
-  const o: ObjValue = { t: 'obj', props: new StateMap(props ?? []) };
+  const o: ObjValue = { t: 'obj', props: valueMap(props) };
   if (tag) o.tag = tag;
   return o;
 };
@@ -246,7 +246,7 @@ export const obj = (props?: Iterable<[string, Value]>, tag?: ObjValue['tag']): O
 export function fnProps(fn: FnValue): Map<string, Value> {
   if (!fn.props) {
     journalField(fn, 'props');
-    fn.props = new StateMap();
+    fn.props = valueMap();
   }
   return fn.props;
 }
