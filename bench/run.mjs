@@ -69,6 +69,8 @@ function warnIfStale() {
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'autoskill-bench-'));
+// Other work on the machine skews every number (most of all the threaded ones): recorded with them.
+const loadBefore = os.loadavg()[0];
 const rows = [];
 try {
   const baseline = measure('baseline', work);
@@ -78,9 +80,11 @@ try {
     writeApp(dir, files);
     const floors = [];
     const analyses = [];
+    const singles = [];
     for (let i = 0; i < repeat; i++) {
       floors.push(measure('floor', dir));
       analyses.push(measure('analyze', dir));
+      singles.push(measure('analyze', dir, [], ['1']));
     }
     const a = analyses[0];
     const row = {
@@ -89,6 +93,10 @@ try {
       kB: Math.round(floors[0].bytes / 1024),
       floorMs: median(floors.map((f) => f.ms)),
       analyzeMs: median(analyses.map((f) => f.ms)),
+      threads: analyses[0].threads,
+      analyze1Ms: median(singles.map((f) => f.ms)),
+      floorCpuMs: median(floors.map((f) => f.cpuMs)),
+      analyzeCpuMs: median(analyses.map((f) => f.cpuMs)),
       floorRssMb: Math.max(...floors.map((f) => f.maxRssMb)),
       analyzeRssMb: Math.max(...analyses.map((f) => f.maxRssMb)),
       effects: a.effects,
@@ -97,8 +105,10 @@ try {
       budgetHits: a.budgetHits,
     };
     row.ratio = row.analyzeMs / row.floorMs;
+    row.ratio1 = row.analyze1Ms / row.floorMs;
+    row.cpuRatio = row.analyzeCpuMs / row.floorCpuMs;
     rows.push(row);
-    process.stderr.write(`bench: ${n} pages: floor ${row.floorMs.toFixed(0)} ms, analyze ${row.analyzeMs.toFixed(0)} ms\n`);
+    process.stderr.write(`bench: ${n} pages: floor ${row.floorMs.toFixed(0)} ms, analyze ${row.analyzeMs.toFixed(0)} ms on ${row.threads} thread(s), ${row.analyze1Ms.toFixed(0)} ms on one\n`);
   }
 
   const incremental = measureIncremental(rows, repeat);
@@ -130,6 +140,7 @@ try {
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+    loadAverage: { before: loadBefore, after: os.loadavg()[0] },
     repeat,
     baselineRssMb: baseline.maxRssMb,
     rows,
@@ -182,8 +193,24 @@ function formatIncremental(x) {
 }
 
 function formatTable(r) {
-  const head = ['pages', 'files', 'kB', 'floor ms', 'analyze ms', 'ratio', 'floor RSS MB', 'analyze RSS MB', 'effects'];
-  const lines = r.rows.map((x) => [x.pages, x.files, x.kB, x.floorMs.toFixed(0), x.analyzeMs.toFixed(0), `${x.ratio.toFixed(2)}×`, x.floorRssMb.toFixed(0), x.analyzeRssMb.toFixed(0), x.effects].map(String));
+  const head = ['pages', 'files', 'kB', 'floor ms', 'analyze ms', 'threads', 'ratio', '1 thread ms', '1 thread ratio', 'CPU ratio', 'floor RSS MB', 'analyze RSS MB', 'effects'];
+  const lines = r.rows.map((x) =>
+    [
+      x.pages,
+      x.files,
+      x.kB,
+      x.floorMs.toFixed(0),
+      x.analyzeMs.toFixed(0),
+      x.threads,
+      `${x.ratio.toFixed(2)}×`,
+      x.analyze1Ms.toFixed(0),
+      `${x.ratio1.toFixed(2)}×`,
+      `${x.cpuRatio.toFixed(2)}×`,
+      x.floorRssMb.toFixed(0),
+      x.analyzeRssMb.toFixed(0),
+      x.effects,
+    ].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
   return [
@@ -195,6 +222,7 @@ function formatTable(r) {
     `baseline RSS of a process with the modules loaded: ${r.baselineRssMb.toFixed(0)} MB`,
     formatIncremental(r.incremental),
     formatStartup(r.startup),
-    `${r.node}, ${r.platform}, ${r.cpus}; medians of ${r.repeat} runs, each in a fresh process`,
+    `ratio = analyze ÷ floor (wall time); 1 thread = analyze --jobs 1; CPU ratio = CPU time of analyze (all threads) ÷ CPU time of the floor`,
+    `${r.node}, ${r.platform}, ${r.cpus}; load average ${r.loadAverage.before.toFixed(1)} before, ${r.loadAverage.after.toFixed(1)} after; medians of ${r.repeat} runs, each in a fresh process`,
   ].join('\n');
 }
