@@ -68,12 +68,15 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       if (b.handler) bound.add(b.handler);
       for (const c of b.candidates ?? []) bound.add(c);
     }
+    const withDataset = wxml ? datasetBindings(bindings) : null;
     const order = [...inst.entries].sort((a, b) => rank(a.name) - rank(b.name) || cmp(a.name, b.name));
     for (const entry of order) {
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
+      const mine = withDataset?.get(entry.name);
       ip.runEntry(run, () => {
-        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), knownDataset(ip, entry.name, bindings, wxml, inst!)), inst!.thisObj);
+        const dataset = mine ? knownDataset(ip, mine, wxml!, inst!) : undefined;
+        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset), inst!.thisObj);
       }, at);
       traces.set(entry.name, run.trace);
     }
@@ -141,14 +144,25 @@ function unresolved(e: Effect): boolean {
   }
 }
 
+/** Bindings with `data-*` values by their static handler name (what `knownDataset` reads). */
+function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
+  const out = new Map<string, WxmlBinding[]>();
+  for (const b of bindings) {
+    if (b.handler === null || !b.datasetValues) continue;
+    const list = out.get(b.handler);
+    if (list) list.push(b);
+    else out.set(b.handler, [b]);
+  }
+  return out;
+}
+
 /**
- * Dataset values the WXML fixes for a handler: `data-path="{{item.path}}"` in a wx:for over a list
- * declared in page data gives the list's paths. Only keys whose every reading is a constant path.
+ * Dataset values the WXML fixes for a handler (`mine`: its bindings with `data-*` values):
+ * `data-path="{{item.path}}"` in a wx:for over a list declared in page data gives the list's paths.
+ * Only keys whose every reading is a constant path.
  */
-function knownDataset(ip: Interpreter, handler: string, bindings: WxmlBinding[], wxml: WxmlFacts | null, inst: UnitInstance): Map<string, Value> | undefined {
-  if (!wxml) return undefined;
+function knownDataset(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): Map<string, Value> | undefined {
   const out = new Map<string, Value>();
-  const mine = bindings.filter((b) => b.handler === handler && b.datasetValues);
   for (const key of new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)))) {
     const values: Value[] = [];
     for (const b of mine) {

@@ -23,17 +23,20 @@ export function mergeEffects(effects: Effect[]): Effect[] {
     if (Object.keys(inputs).length) better.inputs = inputs;
     byKey.set(k, better);
   }
-  return [...byKey.values()].sort(compareEffects);
+  // Sorted as `compareEffects` sorts, with each effect's target and key built once instead of per comparison.
+  const rows: { e: Effect; target: string; key: string }[] = [];
+  for (const [key, e] of byKey) rows.push({ e, target: effectTarget(e), key });
+  rows.sort((a, b) => cmp(a.e.kind, b.e.kind) || cmp(a.target, b.target) || compareLoc(a.e.loc, b.e.loc) || cmp(a.key, b.key));
+  return rows.map((r) => r.e);
 }
 
 function normalize(e: Effect): Effect {
-  const copy = { ...e } as Effect & { responseKeys?: string[] };
-  if ('responseKeys' in copy) {
-    const rk = leafKeys(copy.responseKeys ?? []);
-    if (rk.length) copy.responseKeys = rk;
-    else delete copy.responseKeys;
-  }
-  return copy;
+  if (!('responseKeys' in e)) return { ...e };
+  const rk = leafKeys(e.responseKeys ?? []);
+  if (rk.length) return { ...e, responseKeys: rk };
+  // Left out rather than deleted: `delete` would turn the copy into a slow dictionary-mode object.
+  const { responseKeys: _none, ...rest } = e;
+  return rest as Effect;
 }
 
 function responseKeys(e: Effect): string[] {

@@ -31,18 +31,12 @@ export class Trace {
   }
 }
 
-/** Identity of an effect: what it does and where, not how it was reached. Built by hand: it is on the hot path. */
-const KEYS = new WeakMap<Effect, string>();
-
+/**
+ * Identity of an effect: what it does and where, not how it was reached. Built by hand: it is on the hot path.
+ * Not remembered per effect: building it costs less than a `WeakMap` entry did, and most effects are keyed
+ * once when traced and once when merged (their merged copies were new objects, keyed again).
+ */
 export function effectKey(e: Effect): string {
-  const hit = KEYS.get(e);
-  if (hit !== undefined) return hit;
-  const k = computeKey(e);
-  KEYS.set(e, k);
-  return k;
-}
-
-function computeKey(e: Effect): string {
   const x = e as Partial<Record<string, unknown>> & Effect;
   const list = (v: unknown) => (Array.isArray(v) ? v.join(',') : '');
   return [
