@@ -41,13 +41,31 @@ export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[]
   return out;
 }
 
-function evalExpression(ip: Interpreter, code: string, env: Env, file: string): Value {
-  let node: t.Expression;
-  try {
-    node = parseExpression(code, { errorRecovery: false });
-  } catch {
-    return unknown(/([A-Za-z_$][\w$]*)\s*$/.exec(code.trim())?.[1]);
+/**
+ * Parsed `{{ }}` expressions by their code, per interpreter (null: not an expression). The same few
+ * (`item.id`, `list`) recur on every page, and a Babel parser costs more to set up than to run on
+ * them; a tree depends only on its code, so sharing it between places changes nothing.
+ */
+const PARSED = new WeakMap<Interpreter, Map<string, t.Expression | null>>();
+
+function parseWxmlExpression(ip: Interpreter, code: string): t.Expression | null {
+  let byCode = PARSED.get(ip);
+  if (!byCode) PARSED.set(ip, (byCode = new Map()));
+  let node = byCode.get(code);
+  if (node === undefined) {
+    try {
+      node = parseExpression(code, { errorRecovery: false });
+    } catch {
+      node = null;
+    }
+    byCode.set(code, node);
   }
+  return node;
+}
+
+function evalExpression(ip: Interpreter, code: string, env: Env, file: string): Value {
+  const node = parseWxmlExpression(ip, code);
+  if (node === null) return unknown(/([A-Za-z_$][\w$]*)\s*$/.exec(code.trim())?.[1]);
   const run = ip.newRun(null, '(wxml)');
   let v: Value = unknown();
   ip.runEntry(run, () => {
