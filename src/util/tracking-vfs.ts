@@ -12,6 +12,19 @@ export type ProbeSet = Map<string, string>;
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('base64');
 
+/**
+ * Whether a stamp can vouch for the content read with it. A file modified
+ * within the last moments may be modified again within the same mtime tick
+ * (coarse on some file systems) without its stamp changing — git's "racily
+ * clean" entries — so such a stamp is not recorded and the file is hashed
+ * next time. Stamps whose time cannot be read are taken as they are.
+ */
+const RACY_MS = 2000;
+function settled(stamp: string): boolean {
+  const mtime = Number(stamp.split(':')[1]);
+  return !(Date.now() - mtime < RACY_MS);
+}
+
 export class TrackingVfs implements Vfs {
   /** Open probe sets; every probe goes into each. */
   private readonly open: ProbeSet[] = [];
@@ -49,14 +62,15 @@ export class TrackingVfs implements Vfs {
   }
 
   readText(rel: string): string | null {
-    const text = this.inner.readText(rel);
     const key = `r\0${rel}`;
     let a = this.answers.get(key);
+    // Stamped before reading: a change after the stamp makes the next run read it again.
+    const st = a === undefined ? (this.inner.stamp?.(rel) ?? null) : null;
+    const text = this.inner.readText(rel);
     if (a === undefined) {
       a = text === null ? '' : hash(text);
       this.answers.set(key, a);
-      const st = text === null ? null : (this.inner.stamp?.(rel) ?? null);
-      if (st) this.stamps.set(key, st);
+      if (st && text !== null && settled(st)) this.stamps.set(key, st);
     }
     this.note(key, a);
     return text;
@@ -101,6 +115,11 @@ export class TrackingVfs implements Vfs {
  */
 export class ProbeReplayer {
   private readonly memo = new Map<string, string>();
+  /** Read probe → the file's stamp now, for the reads that still answer as recorded (to be written with the cache). */
+  readonly stampsNow = new Map<string, string>();
+  /** A read answered as recorded only after reading it again: its stamp had moved (a checkout, a `touch`). */
+  restamped = false;
+
   /** `stamps`: read probe → file stamp when recorded; an equal stamp now means the same content (as git's index does). */
   constructor(
     private readonly vfs: Vfs,
@@ -110,15 +129,21 @@ export class ProbeReplayer {
   answer(key: string, recorded?: string): string {
     let a = this.memo.get(key);
     if (a !== undefined) return a;
-    if (recorded !== undefined && key[0] === 'r' && this.stamps[key] !== undefined && this.vfs.stamp?.(key.slice(2)) === this.stamps[key]) {
-      this.memo.set(key, recorded);
-      return recorded;
-    }
     const [op, rel] = [key[0], key.slice(2)];
     switch (op) {
       case 'r': {
+        const st = this.vfs.stamp?.(rel) ?? null;
+        if (recorded !== undefined && st !== null && st === this.stamps[key]) {
+          this.stampsNow.set(key, st);
+          a = recorded;
+          break;
+        }
         const t = this.vfs.readText(rel);
         a = t === null ? '' : hash(t);
+        if (st !== null && t !== null && a === recorded && settled(st)) {
+          this.stampsNow.set(key, st);
+          this.restamped = true;
+        }
         break;
       }
       case 'f':
