@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppModel, ComponentModel, Diagnostic, PageModel, ProjectInfo } from '../model/types.js';
+import type { AppModel, ComponentModel, Diagnostic, Effect, PageModel, ProjectInfo } from '../model/types.js';
 import type { ProbeReplayer, ProbeSet } from '../util/tracking-vfs.js';
 
 /**
@@ -13,15 +13,27 @@ import type { ProbeReplayer, ProbeSet } from '../util/tracking-vfs.js';
  *
  * The file lives in the output folder (never elsewhere) with a `.gitignore`
  * beside it, so `autoskill check` can keep it next to committed outputs.
+ *
+ * On disk it is one record per line, so that a run which redid a few units
+ * writes the others back as the text it read, without encoding them again:
+ *
+ *   {"format":3,"key":…}            checked before anything else is parsed
+ *   p[[probe, answer], …]           probe table (several lines: later runs append)
+ *   e[effect, …]                    effect table (idem)
+ *   u[key, probe refs, model, diagnostics]   one per unit; its effects are refs
+ *   g{global, globalDiagnostics, project, app}
+ *   s{read probe: stamp}
+ *
+ * Effects are stored once and referenced: a handler's effects repeat the
+ * page's, and a shared service's effects repeat across pages (at 2,000
+ * synthetic pages, 75,000 effects are 19,000 distinct ones, and the file
+ * halves). Decoded units share those effect objects, so nothing downstream
+ * may modify a model in place (test/analyze/cache.test.ts freezes one).
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
-/** On disk, each distinct probe is stored once and referenced by index (caches repeat them a lot). */
-interface DiskCache extends Omit<CacheData, 'global' | 'units'> {
-  table: [string, string][];
-  global: number[];
-  units: Record<string, Omit<CachedUnit, 'probes'> & { probes: number[] }>;
-}
+/** Tables are rewritten from scratch once entries no unit uses outnumber the live ones. */
+const GARBAGE_SLACK = 1024;
 
 export interface CachedUnit {
   probes: [string, string][];
@@ -43,17 +55,106 @@ export interface CacheData {
   units: Record<string, CachedUnit>;
 }
 
+interface GlobalRecord {
+  global: number[];
+  globalDiagnostics: Diagnostic[];
+  project: ProjectInfo;
+  app: AppModel | null;
+}
+
+type UnitRecord = [key: string, probes: number[], model: PageModel | ComponentModel, diagnostics: Diagnostic[]];
+
+/** A cache file as read: its table lines, kept to be written back as they are. */
+interface Generation {
+  file: string;
+  header: string;
+  probeLines: string[];
+  probes: [string, string][];
+  effectLines: string[];
+  effectCount: number;
+  /** The project's probes, and their references into `probes`. */
+  global: [string, string][];
+  globalRefs: number[];
+  /** Read probe → stamp now, for the reads the replay found unchanged (filled by reusableUnits). */
+  stampsNow: Map<string, string>;
+}
+
+/** A unit read from disk: its line and what it references, so it can be written back unchanged. */
+interface StoredUnit {
+  from: Generation;
+  line: string;
+  probeRefs: number[];
+  effectRefs: number[];
+}
+
+const stored = new WeakMap<CachedUnit, StoredUnit>();
+const generations = new WeakMap<CacheData, Generation>();
+
 export function readCache(file: string, key: string): CacheData | null {
   try {
-    const disk = JSON.parse(fs.readFileSync(file, 'utf8')) as DiskCache;
-    if (disk.format !== FORMAT || disk.key !== key) return null;
-    const at = (i: number) => disk.table[i]!;
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const header = lines[0]!;
+    const head = JSON.parse(header) as { format?: unknown; key?: unknown };
+    if (head.format !== FORMAT || head.key !== key) return null;
+    const gen: Generation = { file, header, probeLines: [], probes: [], effectLines: [], effectCount: 0, global: [], globalRefs: [], stampsNow: new Map() };
+    const effects: Effect[] = [];
     const units: Record<string, CachedUnit> = {};
-    for (const [k, u] of Object.entries(disk.units)) units[k] = { ...u, probes: u.probes.map(at) };
-    return { ...disk, global: disk.global.map(at), units };
+    let g: GlobalRecord | null = null;
+    let stamps: Record<string, string> | null = null;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      const body = line.slice(1);
+      switch (line[0]) {
+        case 'p':
+          gen.probeLines.push(line);
+          for (const p of JSON.parse(body) as [string, string][]) gen.probes.push(p);
+          break;
+        case 'e':
+          gen.effectLines.push(line);
+          for (const e of JSON.parse(body) as Effect[]) effects.push(e);
+          break;
+        case 'u': {
+          const [k, probeRefs, model, diagnostics] = JSON.parse(body) as UnitRecord;
+          const effectRefs: number[] = [];
+          const link = (refs: unknown[]): Effect[] => refs.map((r) => (effectRefs.push(r as number), entry(effects, r)));
+          model.effects = link(model.effects);
+          for (const h of model.handlers) h.effects = link(h.effects);
+          const unit: CachedUnit = { probes: probeRefs.map((r) => entry(gen.probes, r)), model, diagnostics };
+          units[k] = unit;
+          stored.set(unit, { from: gen, line, probeRefs, effectRefs });
+          break;
+        }
+        case 'g':
+          g = JSON.parse(body) as GlobalRecord;
+          break;
+        case 's':
+          stamps = JSON.parse(body) as Record<string, string>;
+          break;
+        case undefined:
+          break; // the final newline
+        default:
+          return null;
+      }
+    }
+    gen.effectCount = effects.length;
+    // A file cut short (a run killed while writing) has lost its last records.
+    if (!g || !stamps) return null;
+    gen.globalRefs = g.global;
+    gen.global = g.global.map((r) => entry(gen.probes, r));
+    const data: CacheData = { format: FORMAT, key, global: gen.global, stamps, globalDiagnostics: g.globalDiagnostics, project: g.project, app: g.app, units };
+    generations.set(data, gen);
+    return data;
   } catch {
     return null;
   }
+}
+
+/** A table entry, or a throw (caught above: the file is ignored) for a reference it does not hold. */
+function entry<T>(table: T[], ref: unknown): T {
+  const v = table[ref as number];
+  if (v === undefined) throw new Error('dangling cache reference');
+  return v;
 }
 
 export function writeCache(file: string, data: Omit<CacheData, 'format'>): void {
@@ -61,33 +162,136 @@ export function writeCache(file: string, data: Omit<CacheData, 'format'>): void 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const ignore = path.join(path.dirname(file), '.gitignore');
     if (path.basename(path.dirname(file)) === '.autoskill-cache' && !fs.existsSync(ignore)) fs.writeFileSync(ignore, '*\n');
-    const index = new Map<string, number>();
-    const table: [string, string][] = [];
-    const ref = ([k, v]: [string, string]) => {
-      const id = `${k}\u0000${v}`;
-      let i = index.get(id);
-      if (i === undefined) {
-        i = table.length;
-        table.push([k, v]);
-        index.set(id, i);
-      }
-      return i;
-    };
-    const units: DiskCache['units'] = {};
-    for (const [k, u] of Object.entries(data.units)) units[k] = { ...u, probes: u.probes.map(ref) };
-    const disk: DiskCache = { ...data, format: FORMAT, global: data.global.map(ref), units, table };
-    fs.writeFileSync(file, JSON.stringify(disk));
+    fs.writeFileSync(file, encode(data, file));
   } catch {
     /* a cache that cannot be written only costs time next run */
   }
 }
 
+/**
+ * The file's text. Units reused from the cache that was read are written as
+ * the lines they were read from, after that cache's tables (so their
+ * references still hold); new entries go to new table lines.
+ */
+function encode(data: Omit<CacheData, 'format'>, file: string): string {
+  const previous = previousGeneration(data, file);
+  // The project's own probes are normally those of the previous run (else no unit could be reused): keep their references.
+  const sameGlobal = previous !== null && samePairs(previous.global, data.global);
+  const gen = previous && !tooMuchGarbage(data, previous, sameGlobal) ? previous : null;
+
+  // New probes are appended, not looked up in the old table: a redone unit adds a few repeats, which the garbage count bounds.
+  const probeBase = gen ? gen.probes.length : 0;
+  const probeIndex = new Map<string, number>();
+  const newProbes: [string, string][] = [];
+  const probeRef = (p: [string, string]): number => {
+    const id = `${p[0]}\0${p[1]}`;
+    let i = probeIndex.get(id);
+    if (i === undefined) {
+      i = probeBase + newProbes.length;
+      newProbes.push(p);
+      probeIndex.set(id, i);
+    }
+    return i;
+  };
+
+  const effectBase = gen ? gen.effectCount : 0;
+  const effectIndex = new Map<string, number>();
+  const newEffects: string[] = [];
+  const effectRef = (e: Effect): number => {
+    const s = JSON.stringify(e);
+    let i = effectIndex.get(s);
+    if (i === undefined) {
+      i = effectBase + newEffects.length;
+      newEffects.push(s);
+      effectIndex.set(s, i);
+    }
+    return i;
+  };
+
+  const unitLines: string[] = [];
+  for (const [k, u] of Object.entries(data.units)) {
+    const s = stored.get(u);
+    if (gen && s?.from === gen) {
+      unitLines.push(s.line);
+      continue;
+    }
+    const m = u.model;
+    const model = { ...m, effects: m.effects.map(effectRef), handlers: m.handlers.map((h) => ({ ...h, effects: h.effects.map(effectRef) })) };
+    unitLines.push('u' + JSON.stringify([k, u.probes.map(probeRef), model, u.diagnostics]));
+  }
+  const global = gen && sameGlobal ? gen.globalRefs : data.global.map(probeRef);
+  const g: GlobalRecord = { global, globalDiagnostics: data.globalDiagnostics, project: data.project, app: data.app };
+
+  const out = [JSON.stringify({ format: FORMAT, key: data.key })];
+  if (gen) out.push(...gen.probeLines);
+  if (newProbes.length || !gen) out.push('p' + JSON.stringify(newProbes));
+  if (gen) out.push(...gen.effectLines);
+  if (newEffects.length || !gen) out.push(`e[${newEffects.join(',')}]`);
+  out.push(...unitLines, 'g' + JSON.stringify(g), 's' + JSON.stringify(writtenStamps(data, previous)), '');
+  return out.join('\n');
+}
+
+const samePairs = (a: [string, string][], b: [string, string][]): boolean => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+
+/** The cache this run read, when the units it reuses come from it (then its lines can be kept). */
+function previousGeneration(data: Omit<CacheData, 'format'>, file: string): Generation | null {
+  for (const u of Object.values(data.units)) {
+    const s = stored.get(u);
+    if (s && s.from.file === file) return s.from;
+  }
+  return null;
+}
+
+/** Whether the tables the kept lines need hold more dead entries than live ones. */
+function tooMuchGarbage(data: Omit<CacheData, 'format'>, gen: Generation, sameGlobal: boolean): boolean {
+  const probes = new Uint8Array(gen.probes.length);
+  const effects = new Uint8Array(gen.effectCount);
+  let liveProbes = 0;
+  let liveEffects = 0;
+  const mark = (refs: number[], seen: Uint8Array): number => {
+    let n = 0;
+    for (const r of refs) if (!seen[r]) (seen[r] = 1), n++;
+    return n;
+  };
+  if (sameGlobal) liveProbes += mark(gen.globalRefs, probes);
+  for (const u of Object.values(data.units)) {
+    const s = stored.get(u);
+    if (s?.from !== gen) continue;
+    liveProbes += mark(s.probeRefs, probes);
+    liveEffects += mark(s.effectRefs, effects);
+  }
+  return gen.probes.length > 2 * liveProbes + GARBAGE_SLACK || gen.effectCount > 2 * liveEffects + GARBAGE_SLACK;
+}
+
+/**
+ * Stamps of the files read: this run's reads, and the reads the replay found
+ * unchanged (a unit reused as it was still read its files; without their
+ * stamps the next run would hash them all again).
+ */
+function writtenStamps(data: Omit<CacheData, 'format'>, previous: Generation | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (previous) for (const [k, st] of previous.stampsNow) out[k] = st;
+  for (const [k, st] of Object.entries(data.stamps)) out[k] = st;
+  return out;
+}
+
 export const probesToList = (p: ProbeSet): [string, string][] => [...p.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
-/** The units of `cache` that can be reused as they are, or null when the project itself changed. */
+/**
+ * The units of `cache` that can be reused as they are, or null when the
+ * project itself changed. When every unit is reused the caller writes
+ * nothing; if the replay had to re-read files whose stamps moved (same
+ * content: a checkout, a `touch`), the cache is rewritten here with the new
+ * stamps, its other lines as they were, so the next run trusts them again.
+ */
 export function reusableUnits(cache: CacheData, replay: ProbeReplayer): Map<string, CachedUnit> | null {
+  const gen = generations.get(cache);
   if (!replay.unchanged(cache.global)) return null;
   const out = new Map<string, CachedUnit>();
   for (const [k, u] of Object.entries(cache.units)) if (replay.unchanged(u.probes)) out.set(k, u);
+  if (gen) {
+    for (const [k, st] of replay.stampsNow) gen.stampsNow.set(k, st);
+    if (out.size === Object.keys(cache.units).length && replay.restamped) writeCache(gen.file, { ...cache, stamps: {} });
+  }
   return out;
 }
