@@ -13,7 +13,7 @@ import type { WxmlFacts } from '../wxml/types.js';
 import { analyzeUnit } from './analyze-unit.js';
 import { probesToList, readCache, reusableUnits, writeCache, type CacheData, type CachedUnit } from './cache.js';
 import { ProbeReplayer, TrackingVfs, type ProbeSet } from '../util/tracking-vfs.js';
-import { runWorkers, takeNext, threadCount, workerScript } from './parallel.js';
+import { takeNext, threadCount, threadsWanted, WorkerPool, workerScript, type WorkersResult } from './parallel.js';
 
 export interface AnalyzeOptions {
   /** The directory the user named (holding project.config.json or app.json). */
@@ -70,55 +70,70 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
 
   const tracker = options.cacheFile ? new TrackingVfs(projectVfs) : null;
-  const global: ProbeSet = new Map();
-  const load = () => loadProject(tracker ?? projectVfs!, diags);
-  const project = tracker ? await tracker.recording(global, load) : await load();
-  if (!project) return { model: null, diagnostics: sortDiagnostics(diags.items) };
-
-  // Units from the cache, then the rest shared out between this thread and the workers (parallel.ts).
   const units: Record<string, CachedUnit> = {};
-  const keys = unitKeys(project);
-  for (const k of keys) {
-    const cached = reuse?.get(k);
-    if (cached) {
-      cached.diagnostics.forEach((d) => diags.push(d));
-      units[k] = cached;
-    }
-  }
-  const pending = keys.filter((k) => !units[k]);
-  let done = keys.length - pending.length;
-  const progress = (key: string) => options.onProgress?.(++done, keys.length, unitPath(key));
-  const threads = options.dir !== undefined && !options.vfs ? threadCount(pending.length, options.jobs) : 1;
-  const script = threads > 1 ? workerScript() : null;
+  let done = 0;
+  let total = 0;
+  const progress = (key: string) => options.onProgress?.(++done, total, unitPath(key));
+  // Workers start now and load the project alongside this thread; they get their units once it is loaded (parallel.ts).
+  const wanted = options.dir !== undefined && !options.vfs ? threadsWanted(options.jobs) : 1;
+  const script = wanted > 1 ? workerScript() : null;
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = script
-    ? runWorkers(script, threads - 1, { dir: options.dir!, ...(options.stepBudget !== undefined ? { stepBudget: options.stepBudget } : {}), track: !!tracker, keys: pending, next: next.buffer as SharedArrayBuffer }, (key, unit) => {
+  const request = { dir: options.dir!, ...(options.stepBudget !== undefined ? { stepBudget: options.stepBudget } : {}), track: !!tracker, next: next.buffer as SharedArrayBuffer };
+  let pool: WorkerPool | null = script
+    ? new WorkerPool(script, wanted - 1, request, (key, unit) => {
         unit.diagnostics.forEach((d) => diags.push(d));
         units[key] = unit;
         progress(key);
       })
     : null;
-  const runner = new UnitRunner(project, diags, options.stepBudget, tracker, global);
-  for (let i = takeNext(next); i < pending.length; i = takeNext(next)) {
-    units[pending[i]!] = runner.run(pending[i]!);
-    progress(pending[i]!);
-    // Let the workers' results in as they come (progress, and less to take in at the end).
-    if (workers && i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+  let shared: Promise<WorkersResult> | null = null;
+  try {
+    const global: ProbeSet = new Map();
+    const load = () => loadProject(tracker ?? projectVfs!, diags);
+    const project = tracker ? await tracker.recording(global, load) : await load();
+    if (!project) return { model: null, diagnostics: sortDiagnostics(diags.items) };
+
+    // Units from the cache, then the rest shared out between this thread and the workers.
+    const keys = unitKeys(project);
+    total = keys.length;
+    for (const k of keys) {
+      const cached = reuse?.get(k);
+      if (cached) {
+        cached.diagnostics.forEach((d) => diags.push(d));
+        units[k] = cached;
+        done++;
+      }
+    }
+    const pending = keys.filter((k) => !units[k]);
+    const threads = pool ? threadCount(pending.length, options.jobs) : 1;
+    if (pool && threads > 1) shared = pool.share(pending, threads - 1);
+    else pool?.stop();
+    pool = null;
+    const runner = new UnitRunner(project, diags, options.stepBudget, tracker, global);
+    for (let i = takeNext(next); i < pending.length; i = takeNext(next)) {
+      units[pending[i]!] = runner.run(pending[i]!);
+      progress(pending[i]!);
+      // Let the workers' results in as they come (progress, and less to take in at the end).
+      if (shared && i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (shared) {
+      const w = await shared;
+      w.stamps.forEach(([k, v]) => tracker?.stamps.set(k, v));
+      // What a failed worker had taken is analysed here; the failure itself is ours to report.
+      for (const reason of w.failures) diags.report('INTERNAL_ERROR', null, { file: 'an analysis worker', reason: reason.split('\n')[0]! });
+      for (const k of pending) if (!units[k]) units[k] = runner.run(k);
+    }
+    const model = assembleModel(project.info, runner.app, units);
+    if (options.cacheFile && tracker) {
+      const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
+      writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
+    }
+    model.diagnostics = sortDiagnostics(diags.items);
+    return { model, diagnostics: model.diagnostics, threads: shared ? threads : 1 };
+  } finally {
+    // Never leave a worker waiting (it would keep the process alive).
+    pool?.stop();
   }
-  if (workers) {
-    const w = await workers;
-    w.stamps.forEach(([k, v]) => tracker?.stamps.set(k, v));
-    // What a failed worker had taken is analysed here; the failure itself is ours to report.
-    for (const reason of w.failures) diags.report('INTERNAL_ERROR', null, { file: 'an analysis worker', reason: reason.split('\n')[0] });
-    for (const k of pending) if (!units[k]) units[k] = runner.run(k);
-  }
-  const model = assembleModel(project.info, runner.app, units);
-  if (options.cacheFile && tracker) {
-    const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
-    writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
-  }
-  model.diagnostics = sortDiagnostics(diags.items);
-  return { model, diagnostics: model.diagnostics, threads: script ? threads : 1 };
 }
 
 function unitDiagnostics(units: Record<string, CachedUnit>): Set<Diagnostic> {

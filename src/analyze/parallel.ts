@@ -20,17 +20,19 @@ import type { CachedUnit } from './cache.js';
 /** Fewer units than this per thread and a worker's start-up costs more than it saves. */
 export const MIN_UNITS_PER_THREAD = 48;
 
-/** What a worker is asked to do. */
+/** What a worker is started with: it opens and loads the project while the main thread does the same. */
 export interface WorkerRequest {
   /** The folder the user named (the worker opens the project itself). */
   dir: string;
   stepBudget?: number;
   /** Record probes for an incremental cache. */
   track: boolean;
-  /** The units to share out, and the counter of the next one to take (an Int32 in shared memory). */
-  keys: string[];
+  /** The counter of the next unit to take (an Int32 in shared memory). */
   next: SharedArrayBuffer;
 }
+
+/** Main thread → worker, once its project is loaded: the units to share out, or stop (not needed after all). */
+export type WorkerCommand = { type: 'units'; keys: string[] } | { type: 'stop' };
 
 export type WorkerMessage =
   | { type: 'unit'; key: string; unit: CachedUnit }
@@ -38,15 +40,18 @@ export type WorkerMessage =
   | { type: 'done'; stamps: [string, string][] }
   | { type: 'error'; message: string };
 
+/** Threads wanted before the app's size is known: `jobs`, else one per core up to 4. */
+export function threadsWanted(jobs?: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return jobs !== undefined ? Math.max(1, Math.floor(jobs)) : Math.min(cores, 4);
+}
+
 /**
- * How many threads to use for `pending` units: `jobs` when given (1 = this
- * thread only), else one per core up to 4, and never so many that a thread
- * gets fewer than MIN_UNITS_PER_THREAD units.
+ * How many threads to use for `pending` units: `threadsWanted(jobs)`, but
+ * never so many that a thread gets fewer than MIN_UNITS_PER_THREAD units.
  */
 export function threadCount(pending: number, jobs?: number): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const wanted = jobs !== undefined ? Math.max(1, Math.floor(jobs)) : Math.min(cores, 4);
-  return Math.max(1, Math.min(wanted, Math.floor(pending / MIN_UNITS_PER_THREAD)));
+  return Math.max(1, Math.min(threadsWanted(jobs), Math.floor(pending / MIN_UNITS_PER_THREAD)));
 }
 
 /** The compiled worker script, or null when running from sources (tests under vitest): then everything stays on this thread. */
@@ -67,32 +72,55 @@ export interface WorkersResult {
 }
 
 /**
- * Start `count` workers on `request`; `onUnit` receives each unit a worker
- * finished (on this thread's event loop: while this thread is busy with units
- * of its own, results wait in the queue). Resolves when all have stopped.
+ * Workers started early: each loads the project at the same time as the main
+ * thread, then waits for `share()` (the units, once the main thread knows
+ * them) or `stop()` (the app turned out too small). `onUnit` receives each
+ * unit a worker finished, on this thread's event loop: while this thread is
+ * busy with units of its own, results wait in the queue.
  */
-export async function runWorkers(script: URL, count: number, request: WorkerRequest, onUnit: (key: string, unit: CachedUnit) => void): Promise<WorkersResult> {
-  const runs = Array.from({ length: count }, () =>
-    new Promise<[string, string][]>((resolve, reject) => {
-      const w = new Worker(script, { workerData: request });
-      let stamps: [string, string][] | null = null;
-      let failure: Error | null = null;
-      w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'unit') onUnit(m.key, m.unit);
-        else if (m.type === 'done') stamps = m.stamps;
-        else failure = new Error(m.message);
-      });
-      w.on('error', (e) => (failure ??= e));
-      w.on('exit', (code) => (stamps && !failure ? resolve(stamps) : reject(failure ?? new Error(`exited with code ${code}`))));
-    }),
-  );
-  const settled = await Promise.allSettled(runs);
-  const out: WorkersResult = { stamps: [], failures: [] };
-  for (const s of settled) {
-    if (s.status === 'fulfilled') out.stamps.push(...s.value);
-    else out.failures.push(s.reason instanceof Error ? s.reason.message : String(s.reason));
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly runs: Promise<[string, string][]>[];
+
+  constructor(script: URL, count: number, request: WorkerRequest, onUnit: (key: string, unit: CachedUnit) => void) {
+    this.workers = Array.from({ length: count }, () => new Worker(script, { workerData: request }));
+    this.runs = this.workers.map(
+      (w) =>
+        new Promise<[string, string][]>((resolve, reject) => {
+          let stamps: [string, string][] | null = null;
+          let failure: Error | null = null;
+          w.on('message', (m: WorkerMessage) => {
+            if (m.type === 'unit') onUnit(m.key, m.unit);
+            else if (m.type === 'done') stamps = m.stamps;
+            else failure = new Error(m.message);
+          });
+          w.on('error', (e) => (failure ??= e));
+          w.on('exit', (code) => (stamps && !failure ? resolve(stamps) : reject(failure ?? new Error(`exited with code ${code}`))));
+        }),
+    );
   }
-  return out;
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Share `keys` out between the first `use` workers (the rest stop); resolves when all have stopped. */
+  async share(keys: string[], use = this.workers.length): Promise<WorkersResult> {
+    this.workers.forEach((w, i) => w.postMessage((i < use ? { type: 'units', keys } : { type: 'stop' }) satisfies WorkerCommand));
+    const settled = await Promise.allSettled(this.runs);
+    const out: WorkersResult = { stamps: [], failures: [] };
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled') out.stamps.push(...s.value);
+      else if (i < use) out.failures.push(s.reason instanceof Error ? s.reason.message : String(s.reason));
+    });
+    return out;
+  }
+
+  /** Not needed after all: stop every worker without waiting. */
+  stop(): void {
+    for (const w of this.workers) void w.terminate();
+    this.runs.forEach((r) => r.catch(() => {}));
+  }
 }
 
 /** Take the index of the next unit from the shared counter (any thread). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApp, writeApp } from '../../bench/synthetic.mjs';
-import { MIN_UNITS_PER_THREAD, runWorkers, threadCount } from '../../src/analyze/parallel.js';
+import { MIN_UNITS_PER_THREAD, threadCount, WorkerPool } from '../../src/analyze/parallel.js';
 import type { AnalyzeOptions, AnalyzeResult } from '../../src/analyze/analyze.js';
 
 /**
@@ -92,23 +92,42 @@ describe('analysis on several threads', () => {
   });
 });
 
-describe('runWorkers', () => {
+describe('WorkerPool', () => {
+  /** A worker that takes one unit when told to, sends it and fails; or stops when told to. */
+  const failing = `import { parentPort, workerData } from 'node:worker_threads';
+parentPort.once('message', (cmd) => {
+  if (cmd.type === 'stop') return parentPort.postMessage({ type: 'done', stamps: [] });
+  const i = Atomics.add(new Int32Array(workerData.next), 0, 1);
+  parentPort.postMessage({ type: 'unit', key: cmd.keys[i], unit: { probes: [], model: { route: 'x' }, diagnostics: [] } });
+  throw new Error('boom in a worker');
+});`;
+
   it('a worker that fails is reported with what it finished; the caller redoes the rest', async () => {
     const script = path.join(tmp, 'failing-worker.mjs');
-    fs.writeFileSync(
-      script,
-      `import { parentPort, workerData } from 'node:worker_threads';
-const next = new Int32Array(workerData.next);
-const i = Atomics.add(next, 0, 1);
-parentPort.postMessage({ type: 'unit', key: workerData.keys[i], unit: { probes: [], model: { route: 'x' }, diagnostics: [] } });
-throw new Error('boom in a worker');`,
-    );
+    fs.writeFileSync(script, failing);
     const got: string[] = [];
     const next = new SharedArrayBuffer(4);
-    const res = await runWorkers(pathToFileURL(script), 1, { dir: tmp, track: false, keys: ['page:a', 'page:b'], next }, (key) => got.push(key));
+    const pool = new WorkerPool(pathToFileURL(script), 1, { dir: tmp, track: false, next }, (key) => got.push(key));
+    const res = await pool.share(['page:a', 'page:b']);
     expect(got).toEqual(['page:a']);
     expect(res.failures).toHaveLength(1);
     expect(res.failures[0]).toContain('boom in a worker');
     expect(new Int32Array(next)[0]).toBe(1);
+  });
+
+  it('workers not needed after all are told to stop, and are no failure', async () => {
+    const script = path.join(tmp, 'failing-worker.mjs');
+    fs.writeFileSync(script, failing);
+    const pool = new WorkerPool(pathToFileURL(script), 2, { dir: tmp, track: false, next: new SharedArrayBuffer(4) }, () => {});
+    const res = await pool.share(['page:a'], 0);
+    expect(res).toEqual({ stamps: [], failures: [] });
+  });
+
+  it('small apps start workers and stop them: one thread, and the process is not kept alive', async () => {
+    const dir = path.join(tmp, 'app10');
+    writeApp(dir, generateApp(10));
+    const res = await analyzeDist({ dir, jobs: 4 });
+    expect(res.threads).toBe(1);
+    expect(res.model!.pages).toHaveLength(10);
   });
 });
