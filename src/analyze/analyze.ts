@@ -30,9 +30,9 @@ export interface AnalyzeOptions {
    */
   cacheFile?: string;
   /**
-   * Threads to analyse with (1: this one only). Default: one per core, up to
-   * 4, for apps big enough to pay a worker's start-up (parallel.ts). Only
-   * with `dir`: a worker opens the project itself.
+   * Threads to analyse with (1: this one only). Default: one per two cores,
+   * up to 4, for apps big enough to pay a worker's start-up (parallel.ts).
+   * Only with `dir`: a worker opens the project itself.
    */
   jobs?: number;
 }

@@ -40,10 +40,17 @@ export type WorkerMessage =
   | { type: 'done'; stamps: [string, string][] }
   | { type: 'error'; message: string };
 
-/** Threads wanted before the app's size is known: `jobs`, else one per core up to 4. */
+/**
+ * Threads wanted before the app's size is known: `jobs`, else one per two
+ * cores, up to 4. A thread is not one core's work: beside it V8 compiles and
+ * collects garbage on background threads (measured on the 1,000-page bench
+ * app: 1.2 s of wall time took 1.9 s of CPU), and each worker pays that again
+ * for its own copy of the code. On two cores a worker only competes with
+ * them; docs/performance.md has the numbers.
+ */
 export function threadsWanted(jobs?: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return jobs !== undefined ? Math.max(1, Math.floor(jobs)) : Math.min(cores, 4);
+  return jobs !== undefined ? Math.max(1, Math.floor(jobs)) : Math.max(1, Math.min(Math.floor(cores / 2), 4));
 }
 
 /**

@@ -32,7 +32,7 @@ export const GROUPINGS: readonly Grouping[] = ['domain', 'subpackage', 'single']
 
 /** `--jobs <n>`: threads to analyse with (the output is the same for any n). */
 export function jobsOption(): Option {
-  return new Option('-j, --jobs <n>', 'threads to analyse with, 1 for this one only (default: one per core, up to 4, for apps big enough to gain)').argParser((v) => {
+  return new Option('-j, --jobs <n>', 'threads to analyse with, 1 for this one only (default: one per two cores, up to 4, for apps big enough to gain)').argParser((v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
     return n;
