@@ -104,7 +104,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   thisObj.props.set('options', { t: 'src', root: 'query', path: [] });
   if (route) thisObj.props.set('route', str(route));
   const fixedData = new Set<string>();
-  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData));
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys)));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -120,7 +120,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV };
 }
 
-function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string, ValueOrigin>, fixedData: Set<string>): NativeValue {
+/** `written`: the data keys declared or set so far (grows with every call). */
+function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string, ValueOrigin>, fixedData: Set<string>, written: Set<string>): NativeValue {
   return {
     t: 'native',
     name: 'setData',
@@ -128,6 +129,9 @@ function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string,
       const patch = args[0] ?? UNDEF;
       for (const alt of alternatives(patch)) {
         if (alt.t !== 'obj') continue;
+        for (const k of alt.props.keys()) written.add(k.split(/[.[]/)[0]!);
+        // `setData({ ...options })`: the query is now in data, under names of its own (not the declared or written ones).
+        if (alt.spreadQuery) data.spreadQuery ??= { except: written };
         for (const [k, v] of alt.props) {
           const root = k.split(/[.[]/)[0]!;
           if (!root) continue;

@@ -8,7 +8,7 @@ import { createGlobals } from './builtins.js';
 import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
 import { Trace } from './trace.js';
-import { knownLibrary } from './known-libraries.js';
+import { isEsModule, knownLibrary } from './known-libraries.js';
 import { chainWalk } from './loop-chain.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
@@ -38,7 +38,7 @@ import {
 } from './values.js';
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
-import { journalItems, shared } from './isolation.js';
+import { journalItems, shared, valueMap } from './isolation.js';
 
 /**
  * The code follower: an abstract interpreter over Babel ASTs.
@@ -133,6 +133,8 @@ export class Interpreter {
   readonly resolver: ModuleResolver;
   readonly modules = new Map<string, ModuleRecord>();
   readonly globals: Map<string, Value>;
+  /** Members the app assigned to `wx` itself (`wx.http = createHttp()`): shared state, like a module's. */
+  readonly wxOwn: Map<string, Value> = valueMap();
   private readonly parseCache = new Map<string, t.File | null>();
   private appInstance: Value | null = null;
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
@@ -295,7 +297,7 @@ export class Interpreter {
   requireFrom(fromFile: string, spec: string, node: t.Node, esmDefault = false): Value {
     // Helper libraries with fixed semantics (tslib) are modelled, not followed (known-libraries.ts).
     const known = knownLibrary(this, spec);
-    if (known) return known;
+    if (known) return esmDefault && isEsModule(known) ? (known.props.get('default') ?? UNDEF) : known;
     const r = this.resolver.resolve(fromFile, spec);
     if (!r.file) {
       if (r.escapes) this.diags.report('PATH_ESCAPES_ROOT', this.loc(node, fromFile), { path: spec });
@@ -306,7 +308,8 @@ export class Interpreter {
     this.opts.tracker?.merge(rec.probes);
     const exp = this.exportsOf(rec);
     if (esmDefault) {
-      if (rec.esm && exp.t === 'obj') return exp.props.get('default') ?? UNDEF;
+      // An ES module, or CommonJS compiled from one (npm packages built by DevTools, tsc, Babel).
+      if ((rec.esm || isEsModule(exp)) && exp.t === 'obj') return exp.props.get('default') ?? UNDEF;
       return exp;
     }
     return exp;
@@ -846,6 +849,7 @@ export class Interpreter {
         alt.items[Number(key)] = v;
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);
+      else if (alt.t === 'wx' && alt.path === '') this.wxOwn.set(key, v);
     }
   }
 
@@ -1063,6 +1067,11 @@ export class Interpreter {
           const pv = p.props.get(key);
           if (pv !== undefined) return pv;
         }
+        if (o.spreadQuery && !o.spreadQuery.except.has(key) && !o.originMap?.has(key)) {
+          const origin: ValueOrigin = { from: 'query', name: key };
+          this.recordRead(origin, this.loc(node, file));
+          return unknown(key, origin);
+        }
         if (o.unknownKeyOrigin) {
           const mapped = o.originMap?.get(key);
           if (mapped && this.readOnAccess.has(mapped)) this.recordRead(mapped, this.loc(node, file));
@@ -1075,8 +1084,11 @@ export class Interpreter {
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       case 'src':
         return this.readSource(o, key, node, file);
-      case 'wx':
-        return { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
+      case 'wx': {
+        // What the app put on wx itself (`wx.http = http` in a setup module) reads back as it was set.
+        const own = o.path === '' ? this.wxOwn.get(key) : undefined;
+        return own ?? { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
+      }
       case 'union': {
         const vs = o.options.map((x) => this.getProp(x, key, node, file));
         return join(...vs);
@@ -1094,6 +1106,8 @@ export class Interpreter {
         }
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       }
+      case 'native':
+        return o.props?.get(key) ?? this.builtinMember(o, key, node, file) ?? unknown(key);
       default:
         return this.builtinMember(o, key, node, file) ?? unknown(key);
     }
@@ -1135,7 +1149,10 @@ export class Interpreter {
     for (const p of e.properties) {
       if (p.type === 'SpreadElement') {
         const v = this.evalExpr(p.argument, env, frame);
-        for (const alt of alternatives(v)) if (alt.t === 'obj') for (const [k, pv] of alt.props) o.props.set(k, pv);
+        for (const alt of alternatives(v)) {
+          if (alt.t === 'obj') for (const [k, pv] of alt.props) o.props.set(k, pv);
+          if ((alt.t === 'src' && alt.root === 'query' && alt.path.length === 0) || (alt.t === 'obj' && alt.spreadQuery)) o.spreadQuery ??= { except: new Set() };
+        }
         continue;
       }
       const key = this.propKey(p, env, frame);

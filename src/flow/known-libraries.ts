@@ -1,4 +1,5 @@
 import type { Interpreter } from './interpreter.js';
+import { axiosModel } from './axios.js';
 import { shared } from './isolation.js';
 import {
   UNDEF,
@@ -33,6 +34,7 @@ type Library = (ip: Interpreter) => ObjValue;
 
 export const KNOWN_LIBRARIES: Record<string, Library> = {
   tslib: tslibModel,
+  axios: axiosModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();
@@ -145,7 +147,8 @@ function spread(args: Value[]): Value {
   return { t: 'arr', items };
 }
 
-function isEsModule(m: Value | undefined): boolean {
+/** CommonJS exports compiled from an ES module (`exports.__esModule = true`): a default import takes their `default`. */
+export function isEsModule(m: Value | undefined): boolean {
   if (!m || m.t !== 'obj') return false;
   const flag = m.props.get('__esModule');
   return flag !== undefined && truthy(flag) === true;

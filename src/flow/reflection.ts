@@ -9,11 +9,12 @@ import {
   obj,
   str,
   unknown,
+  type FnValue,
   type NativeValue,
   type ObjValue,
   type Value,
-
 } from './values.js';
+import type * as t from '@babel/types';
 import { journalField } from './isolation.js';
 
 /**
@@ -71,15 +72,51 @@ function dataDescriptor(value: Value): ObjValue {
   ]);
 }
 
-/** The value a descriptor puts on its property: `value`, or (for an accessor) an unknown named after the key. */
-function descriptorValue(desc: Value, key: string): Value | null {
+/**
+ * The value a descriptor puts on its property: `value`; for an accessor, what
+ * a plain getter returns (see `plainGetter`), else an unknown named after the key.
+ */
+function descriptorValue(ip: Interpreter, target: Value, desc: Value, key: string): Value | null {
   const vs: Value[] = [];
   for (const d of objects(desc)) {
     const v = d.props.get('value');
+    const get = d.props.get('get');
     if (v !== undefined) vs.push(v);
-    else if (d.props.has('get')) vs.push(unknown(key));
+    else if (get !== undefined) vs.push(plainGetter(get) ? ip.callFunction(get, [], target) : unknown(key));
   }
   return vs.length ? join(...vs) : null;
+}
+
+/**
+ * A getter that only reads (`get: function () { return m._tempexports }`):
+ * it is read once, when defined. The npm bundles WeChat DevTools builds
+ * (`__DEFINE__` / `__REQUIRE__` in miniprogram_npm) put a module's exports
+ * behind such a getter and then write into the object it returns; read as
+ * unknown, every such package lost its exports. A getter that calls anything
+ * may compute something new on each read and stays unknown.
+ */
+function plainGetter(v: Value): v is FnValue {
+  if (v.t !== 'fn' || v.node.params.length) return false;
+  const body = v.node.body;
+  if (body.type !== 'BlockStatement') return readsOnly(body);
+  const [only] = body.body;
+  return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && readsOnly(only.argument);
+}
+
+function readsOnly(e: t.Node): boolean {
+  switch (e.type) {
+    case 'Identifier':
+    case 'ThisExpression':
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+      return true;
+    case 'MemberExpression':
+      return readsOnly(e.object) && (!e.computed || readsOnly(e.property));
+    default:
+      return false;
+  }
 }
 
 /** Object.getOwnPropertyDescriptor(o, k): the descriptor of each alternative of `o` that owns `k`. */
@@ -115,7 +152,7 @@ function getPrototypeOf(v: Value | undefined): Value {
 
 export function reflectionMembers(ip: Interpreter): [string, Value][] {
   const define = (target: Value, key: string, desc: Value): void => {
-    const v = descriptorValue(desc, key);
+    const v = descriptorValue(ip, target, desc, key);
     if (v !== null) ip.setProp(target, key, v);
   };
   return [

@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { constString, native, num, str, unknown, UNDEF, type Value } from './values.js';
+import { concat, constString, native, num, str, unknown, UNDEF, type Value } from './values.js';
 
 /**
  * String methods on known text, computed as JavaScript would: routes and URLs
@@ -12,6 +12,8 @@ import { constString, native, num, str, unknown, UNDEF, type Value } from './val
  * a quantifier or an alternation) and only on short text.
  */
 const MAX_TEXT = 2_000;
+/** Marks where a replacement goes (never in real routes or URLs). */
+const MARK = '\u0000';
 const MAX_PATTERN = 200;
 const MAX_PARTS = 64;
 
@@ -30,12 +32,18 @@ export function textMethod(c: string | null, key: string): Value | null {
     case 'replace':
     case 'replaceAll':
       return native(key, (args, _this, site) => {
-        const by = constString(args[1] ?? UNDEF);
-        if (c === null || by === null || c.length > MAX_TEXT) return unknown();
+        const byValue = args[1] ?? UNDEF;
+        const by = constString(byValue);
+        if (c === null || c.length > MAX_TEXT) return unknown();
         const pat = separator(args[0], site.argNodes[0]);
         if (pat === null) return unknown();
         if (key === 'replaceAll' && pat instanceof RegExp && !pat.global) return unknown();
-        return str(key === 'replace' ? c.replace(pat, by) : c.replaceAll(pat, by));
+        if (by !== null) return str(key === 'replace' ? c.replace(pat, by) : c.replaceAll(pat, by));
+        // A placeholder filled with a value the code does not fix (`'members/_id_'.replace('_id_', id)`):
+        // the text around it is known, the replaced part is a hole named after the value.
+        if (c.includes(MARK)) return unknown();
+        const marked = key === 'replace' ? c.replace(pat, MARK) : c.replaceAll(pat, MARK);
+        return marked.split(MARK).reduce<Value>((acc, part, i) => (i === 0 ? str(part) : concat(concat(acc, byValue), str(part))), str(''));
       });
     case 'slice':
     case 'substring':

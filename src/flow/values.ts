@@ -59,6 +59,12 @@ export interface ObjValue {
   unknownKeyOrigin?: ValueOrigin['from'];
   /** Per-key origins that override `unknownKeyOrigin` (a page's data key set from a query param). */
   originMap?: Map<string, ValueOrigin>;
+  /**
+   * The page's query was spread in (`{ ...options }`, `setData({ ...options })`): a key
+   * not otherwise known is a query parameter, and reading it reads that parameter.
+   * `except`: keys known to hold something else (a page's declared data, keys setData wrote).
+   */
+  spreadQuery?: { except: ReadonlySet<string> };
   /** Classes: the object instances inherit methods from, the constructor, the instance field initialiser. */
   classProto?: ObjValue;
   ctor?: FnValue;
@@ -94,6 +100,8 @@ export interface NativeValue {
   t: 'native';
   name: string;
   call: NativeImpl;
+  /** Properties of its own (a modelled library's callable export, `axios.create`). */
+  props?: Map<string, Value>;
 }
 export type NativeImpl = (args: Value[], thisVal: Value, call: CallSite) => Value;
 

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * HTTP clients that come from npm: packages WeChat DevTools built into
+ * miniprogram_npm (its `__DEFINE__` / `__REQUIRE__` bundle format), clients
+ * hung on `wx` itself, and axios (modelled, its code usually not shipped).
+ */
+
+/**
+ * The shape of a package DevTools' "build npm" writes: modules registered with
+ * __DEFINE__, exports kept behind a getter, the entry module required last.
+ * Written here by hand in that shape (a tiny client of our own).
+ */
+const BUNDLED_CLIENT = `module.exports = (function() {
+var __MODS__ = {};
+var __DEFINE__ = function(modId, func, req) { var m = { exports: {}, _tempexports: {} }; __MODS__[modId] = { status: 0, func: func, req: req, m: m }; };
+var __REQUIRE__ = function(modId, source) {
+  if (!__MODS__[modId]) return require(source);
+  if (!__MODS__[modId].status) {
+    var m = __MODS__[modId].m;
+    m._exports = m._tempexports;
+    var desp = Object.getOwnPropertyDescriptor(m, "exports");
+    if (desp && desp.configurable) Object.defineProperty(m, "exports", {
+      set: function (val) { if (typeof val === "object" && val !== m._exports) { Object.keys(val).forEach(function (k) { m._exports[k] = val[k]; }); } m._tempexports = val },
+      get: function () { return m._tempexports; } });
+    __MODS__[modId].status = 1;
+    __MODS__[modId].func(__MODS__[modId].req, m, m.exports);
+  }
+  return __MODS__[modId].m.exports;
+};
+__DEFINE__(1700000000001, function(require, module, exports) {
+Object.defineProperty(exports, "__esModule", { value: true });
+function createClient() {
+  const client = (options) => {
+    if (!options.url.startsWith('http') && client.baseURL) options.url = client.baseURL + options.url;
+    options = client.intercept.request(options);
+    return new Promise((resolve, reject) => {
+      wx.request(Object.assign({}, options, { success: (res) => resolve(client.intercept.response(res)), fail: reject }));
+    });
+  };
+  client.get = (url, data) => client({ url, data, method: 'GET' });
+  client.post = (url, data) => client({ url, data, method: 'POST' });
+  client.intercept = { request: (o) => o, response: (r) => r };
+  return client;
+}
+exports.createClient = createClient;
+exports.default = createClient();
+}, function(modId) { var map = {}; return __REQUIRE__(map[modId], modId); })
+return __REQUIRE__(1700000000001);
+})()
+`;
+
+describe('npm packages and clients', () => {
+  it('a package in DevTools’ bundle format, default-imported, configured in a module app.js imports, hung on wx', async () => {
+    const model = await analyzeFiles({
+      'miniprogram_npm/tiny-http/index.js': BUNDLED_CLIENT,
+      'utils/http.js': `import http from 'tiny-http'
+http.baseURL = 'https://api.example.com'
+http.intercept.request = (options) => { options.header = Object.assign({}, { token: wx.getStorageSync('token') }, options.header); return options }
+wx.http = http
+export default http`,
+      'app.js': `import './utils/http'\nApp({})`,
+      'pages/a/a.js': `Page({ async onLoad(o) { await wx.http.get('/notices'); await wx.http.post('/orders/' + o.id, { n: 1 }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual(['wx.request GET https://api.example.com/notices', 'wx.request POST https://api.example.com/orders/{id}']);
+  });
+
+  it('require() of the bundle gives its exports; a getter that calls something is not read when defined', async () => {
+    const model = await analyzeFiles({
+      'miniprogram_npm/tiny-http/index.js': BUNDLED_CLIENT,
+      'utils/lazy.js': `const o = {}; Object.defineProperty(o, 'url', { get: function () { wx.showToast({ title: 'read' }); return 'https://x.example.com/a' } }); module.exports = o`,
+      'pages/a/a.js': `const { createClient } = require('../../miniprogram_npm/tiny-http/index.js'); const lazy = require('../../utils/lazy')
+const api = createClient(); api.baseURL = 'https://b.example.com'
+Page({ onLoad() { api.get('/list'); wx.request({ url: lazy.url }) } })`,
+    });
+    const effects = page(model, 'pages/a/a').effects;
+    expect(briefs(effects, ['request']).sort()).toEqual(['wx.request GET https://b.example.com/list', 'wx.request GET {url}']);
+    expect(briefs(effects, ['jsapi'])).not.toContain('wx.showToast');
+  });
+
+  it('axios with an adapter of the app’s own: defaults, per-call config, interceptors (theirs is plumbing)', async () => {
+    const model = await analyzeFiles({
+      'utils/adapter.js': `export function adapter(config) {
+  const url = (config.baseURL || '') + (config.url || '')
+  return new Promise((resolve, reject) => wx.request({ url, method: (config.method || 'get').toUpperCase(), data: config.data, header: config.headers, success: (res) => resolve({ data: res.data, status: res.statusCode, config }), fail: reject }))
+}`,
+      'utils/request.js': `import axios from 'axios'
+import { adapter } from './adapter'
+const instance = axios.create({ baseURL: 'https://api.example.com', adapter })
+instance.interceptors.request.use(async (config) => {
+  if (!wx.getStorageSync('token')) await new Promise((r) => wx.request({ url: 'https://api.example.com/login', method: 'POST', success: r }))
+  config.headers = { ...config.headers, Authorization: wx.getStorageSync('token') }
+  return config
+})
+instance.interceptors.response.use((res) => { if (res.status === 401) wx.reLaunch({ url: '/pages/login/login' }); return res.data })
+export default instance`,
+      'services/album.js': `import request from '../utils/request'
+export const list = () => request.get('/albums')
+export const remove = (id) => request.delete('/album/' + id)
+export const update = (id, data) => request({ url: '/album/' + id, method: 'put', data })
+export const create = (data) => request.post('/album', data)`,
+      'pages/login/login.js': `Page({})`,
+      'pages/a/a.js': `import { list, remove, update, create } from '../../services/album'
+Page({ async onLoad() { const albums = await list(); this.setData({ albums }) }, del(e) { remove(e.currentTarget.dataset.id) }, save(e) { update(e.currentTarget.dataset.id, { name: 'x' }); create({ name: 'y' }) } })`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual([
+      'wx.request DELETE https://api.example.com/album/{id}',
+      'wx.request GET https://api.example.com/albums',
+      'wx.request POST https://api.example.com/album',
+      'wx.request PUT https://api.example.com/album/{id}',
+    ]);
+    // The interceptors' login and 401 jump stay on the handler, marked as plumbing.
+    const onLoad = p.handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.plumbing).map((e) => (e.kind === 'request' ? e.url : e.kind === 'navigate' ? e.target : e.kind)).sort()).toEqual(
+      expect.arrayContaining(['https://api.example.com/login', 'pages/login/login']),
+    );
+  });
+
+  it('axios without an adapter to follow: the call is the request, at the call site', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `const axios = require('axios')
+const api = axios.create({ baseURL: 'https://api.example.com/v1/' })
+Page({ onLoad(o) { api.get('items', { params: { page: 1 } }); axios.post('https://other.example.com/track', { e: 'open' }); api.request({ url: 'https://cdn.example.com/x', method: 'head' }) } })`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request']).sort()).toEqual([
+      'wx.request GET https://api.example.com/v1/items',
+      'wx.request HEAD https://cdn.example.com/x',
+      'wx.request POST https://other.example.com/track',
+    ]);
+    expect(p.effects.find((e) => e.kind === 'request')!.loc.file).toBe('pages/a/a.js');
+  });
+});
+
+describe('strings and query', () => {
+  it("a placeholder replaced by a value the code does not fix keeps the text around it ('members/_id_'.replace('_id_', id))", async () => {
+    const model = await analyzeFiles({
+      'constants/apis.js': `export const MEMBER = 'members/_id_'; export const ACTIONS = 'members/:id/actions/:aid'`,
+      'pages/a/a.js': `import { MEMBER, ACTIONS } from '../../constants/apis'
+const BASE = 'https://api.example.com/car/'
+Page({ onLoad(o) {
+  wx.request({ url: BASE + MEMBER.replace('_id_', o.id) })
+  wx.request({ url: BASE + ACTIONS.replace(/:\\w+/g, o.id) })
+  wx.request({ url: BASE + MEMBER.replace('nothing-here', o.id) })
+} })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual([
+      'wx.request GET https://api.example.com/car/members/_id_',
+      'wx.request GET https://api.example.com/car/members/{id}',
+      'wx.request GET https://api.example.com/car/members/{id}/actions/{id}',
+    ]);
+  });
+
+  it('the query spread into data: later reads of keys the page neither declared nor set are query parameters', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({
+  data: { editing: false },
+  onLoad(options) { this.setData({ ...options, score: null }) },
+  save() { wx.request({ url: 'https://api.example.com/profile', method: 'PUT', data: { nickname: this.data.nickname, phone: this.data.phone, editing: this.data.editing, score: this.data.score } }) },
+})`,
+    });
+    expect(page(model, 'pages/a/a').query.map((q) => q.name)).toEqual(['nickname', 'phone']);
+  });
+});
