@@ -91,15 +91,24 @@ export function flowEdges(apis: ApiPlan[], nav: NavGraph): FlowEdge[] {
       }
     }
   }
+  // Only APIs on pages the API's page links to can follow it (not every pair of APIs: that is quadratic in the app).
+  const byRoute = new Map<string, ApiPlan[]>();
+  for (const a of apis) {
+    const list = byRoute.get(a.route);
+    if (list) list.push(a);
+    else byRoute.set(a.route, [a]);
+  }
   for (const from of apis) {
-    for (const to of apis) {
-      if (from === to || pair.has(`${from.id}\n${to.id}`) || from.route === to.route) continue;
-      if (!nav.from(from.route).some((e) => e.to === to.route)) continue;
-      if (nav.from(to.route).some((e) => e.to === from.route)) continue; // mutual links say nothing about order
-      if (to.kind === 'entry' && from.kind !== 'entry') continue;
-      pair.add(`${from.id}\n${to.id}`);
-      pair.add(`${to.id}\n${from.id}`);
-      edges.push({ from, to, kind: 'nav', input: null });
+    for (const route of new Set(nav.from(from.route).map((e) => e.to))) {
+      if (route === from.route) continue;
+      if (nav.from(route).some((e) => e.to === from.route)) continue; // mutual links say nothing about order
+      for (const to of byRoute.get(route) ?? []) {
+        if (pair.has(`${from.id}\n${to.id}`)) continue;
+        if (to.kind === 'entry' && from.kind !== 'entry') continue;
+        pair.add(`${from.id}\n${to.id}`);
+        pair.add(`${to.id}\n${from.id}`);
+        edges.push({ from, to, kind: 'nav', input: null });
+      }
     }
   }
   return edges.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'data' ? -1 : 1) || cmp(a.from.name, b.from.name) || cmp(a.to.name, b.to.name));

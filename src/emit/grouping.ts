@@ -83,17 +83,43 @@ function affinity(a: ApiGroup, b: ApiGroup, nav: NavGraph): { strong: number; we
   for (const [x, y] of DOMAIN_AFFINITY) {
     if ((a.domains.includes(x) && b.domains.includes(y)) || (a.domains.includes(y) && b.domains.includes(x))) strong += 3;
   }
-  const bIds = new Set(b.apis.map((x) => x.id));
-  const aIds = new Set(a.apis.map((x) => x.id));
-  for (const p of a.apis) {
-    for (const q of b.apis) {
-      if (p.route === q.route) strong += 2;
-      else if (nav.linked(p.route, q.route)) weak += 1;
+  // Counted per pair of APIs (2 per pair on one page, 1 per pair of linked pages), through per-route counts.
+  const sa = summary(a);
+  const sb = summary(b);
+  for (const [ra, na] of sa.routes) {
+    for (const [rb, nb] of sb.routes) {
+      if (ra === rb) strong += 2 * na * nb;
+      else if (nav.linked(ra, rb)) weak += na * nb;
     }
-    for (const i of p.inputs) strong += 2 * i.providers.filter((id) => bIds.has(id)).length;
   }
-  for (const q of b.apis) for (const i of q.inputs) strong += 2 * i.providers.filter((id) => aIds.has(id)).length;
+  // 2 per input naming an API of the other group as its provider.
+  for (const [id, n] of sa.provided) if (sb.ids.has(id)) strong += 2 * n;
+  for (const [id, n] of sb.provided) if (sa.ids.has(id)) strong += 2 * n;
   return { strong, weak };
+}
+
+/** What `affinity` needs of a group, computed once per group (merging makes a new group). */
+interface GroupSummary {
+  /** Route → how many of the group's APIs are on it. */
+  routes: Map<string, number>;
+  ids: Set<string>;
+  /** API id → how many times the group's inputs name it as a provider. */
+  provided: Map<string, number>;
+}
+
+const summaries = new WeakMap<ApiGroup, GroupSummary>();
+
+function summary(g: ApiGroup): GroupSummary {
+  let s = summaries.get(g);
+  if (s) return s;
+  s = { routes: new Map(), ids: new Set(), provided: new Map() };
+  for (const p of g.apis) {
+    s.routes.set(p.route, (s.routes.get(p.route) ?? 0) + 1);
+    s.ids.add(p.id);
+    for (const i of p.inputs) for (const id of i.providers) s.provided.set(id, (s.provided.get(id) ?? 0) + 1);
+  }
+  summaries.set(g, s);
+  return s;
 }
 
 const KNOWN_DOMAINS: ReadonlySet<string> = new Set(DOMAINS.map((d) => d.id));

@@ -26,9 +26,14 @@ export class NavGraph {
 
   constructor(edges: NavEdge[], starts: readonly string[] = []) {
     this.edges = edges;
+    const add = (m: Map<string, NavEdge[]>, k: string, e: NavEdge) => {
+      const list = m.get(k);
+      if (list) list.push(e);
+      else m.set(k, [e]);
+    };
     for (const e of edges) {
-      this.out.set(e.from, [...(this.out.get(e.from) ?? []), e]);
-      this.into.set(e.to, [...(this.into.get(e.to) ?? []), e]);
+      add(this.out, e.from, e);
+      add(this.into, e.to, e);
     }
     let frontier = [...starts];
     for (const r of frontier) this.depths.set(r, 0);
