@@ -127,6 +127,8 @@ const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 
 /** Entries of a table read with an unknown key that are all kept as readings. */
 const MAX_TABLE_READ = 16;
 const DEFAULT_STEP_BUDGET = 250_000;
+/** Loops over at most this many known keys or items run once per key or item. */
+const MAX_UNROLL = 16;
 const DEFAULT_MAX_DEPTH = 24;
 
 export class Interpreter {
@@ -595,15 +597,19 @@ export class Interpreter {
       }
       case 'ForInStatement':
       case 'ForOfStatement': {
-        const inner = new Env(env);
         const coll = this.evalExpr(s.right, env, frame);
-        let item: Value = unknown();
-        if (s.type === 'ForOfStatement' && coll.t === 'arr' && coll.items.length) item = join(...coll.items);
-        if (s.type === 'ForInStatement' && coll.t === 'obj' && coll.props.size) item = join(...[...coll.props.keys()].map(str));
-        if (s.left.type === 'VariableDeclaration') {
-          for (const d of s.left.declarations) this.bindPattern(d.id, item, inner, frame, 'let');
-        } else this.assignTo(s.left as t.LVal, item, inner, frame);
-        conditionally(() => this.execStmt(s.body, inner, frame));
+        const iterate = (item: Value) => {
+          const inner = new Env(env);
+          if (s.left.type === 'VariableDeclaration') {
+            for (const d of s.left.declarations) this.bindPattern(d.id, item, inner, frame, 'let');
+          } else this.assignTo(s.left as t.LVal, item, inner, frame);
+          conditionally(() => this.execStmt(s.body, inner, frame));
+        };
+        const items = s.type === 'ForOfStatement' ? (coll.t === 'arr' && !coll.approx ? coll.items : []) : coll.t === 'obj' ? [...coll.props.keys()].map(str) : [];
+        // A few known keys or items (`for (var k in exports) Object.defineProperty(target, k, { get: exports[k] })`,
+        // how bundlers define a module's exports): each iteration with its own, so `src[k]` pairs with `k`.
+        if (items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item);
+        else iterate(items.length ? join(...items) : s.type === 'ForOfStatement' && coll.t === 'arr' && coll.items.length ? join(...coll.items) : unknown());
         return;
       }
       case 'WhileStatement':

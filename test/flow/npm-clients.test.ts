@@ -134,6 +134,28 @@ Page({ onLoad(o) { api.get('items', { params: { page: 1 } }); axios.post('https:
   });
 });
 
+describe('bundled exports', () => {
+  it('exports defined in a loop over getters (esbuild, tsc) pair each name with its own getter; a page registered through them counts', async () => {
+    const model = await analyzeFiles({
+      'miniprogram_npm/store-bindings/index.js': `'use strict'
+;(function (r, t) {
+  for (var e in t) Object.defineProperty(r, e, { enumerable: !0, get: t[e] })
+})(exports, {
+  ComponentWithStore: function () { return k },
+  version: function () { return V },
+})
+function k(options) { (options.behaviors = options.behaviors || []).push(Behavior({})); return Component(options) }
+var V = '1.0.0'`,
+      'pages/a/a.js': `import { ComponentWithStore } from 'store-bindings'
+ComponentWithStore({ methods: { onLoad() { wx.request({ url: 'https://x.example.com/cart' }) }, buy() { wx.navigateTo({ url: '/pages/b/b' }) } } })`,
+      'pages/b/b.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual(['navigateTo pages/b/b', 'wx.request GET https://x.example.com/cart']);
+    expect(model.diagnostics.filter((d) => d.code === 'PAGE_NOT_REGISTERED')).toEqual([]);
+  });
+});
+
 describe('strings and query', () => {
   it("a placeholder replaced by a value the code does not fix keeps the text around it ('members/_id_'.replace('_id_', id))", async () => {
     const model = await analyzeFiles({
