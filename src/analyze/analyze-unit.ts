@@ -71,6 +71,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     const withDataset = wxml ? datasetBindings(bindings) : null;
     const order = [...inst.entries].sort((a, b) => rank(a.name) - rank(b.name) || cmp(a.name, b.name));
     for (const entry of order) {
+      if (entry.boundOnly && !bound.has(entry.name)) continue;
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
@@ -86,7 +87,9 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const events = new Set<string>();
   const queryByName = new Map<string, QueryParam>();
   for (const entry of inst?.entries ?? []) {
-    const tr = traces.get(entry.name)!;
+    const tr = traces.get(entry.name);
+    if (!tr) continue; // a store action nothing binds: not run, not a handler of this page
+
     tr.events.forEach((e) => events.add(e));
     for (const r of tr.reads) {
       if (r.origin.from !== 'query') continue;

@@ -29,6 +29,11 @@ export interface UnitEntry {
   name: string;
   fn: FnValue;
   lifecycle: boolean;
+  /**
+   * A store action bound in as a method: the page runs it only where its WXML binds it (or its
+   * code calls it), not merely because the binding put it there.
+   */
+  boundOnly?: true;
 }
 
 export interface UnitInstance {
@@ -67,7 +72,9 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     if (alternatives(v).some((a) => a.t === 'obj' || a.t === 'arr')) return;
     for (const alt of alternatives(v)) {
       if (alt.t !== 'fn') continue;
-      entries.set(name, { name, fn: { ...alt, name, method: true }, lifecycle });
+      const entry: UnitEntry = { name, fn: { ...alt, name, method: true }, lifecycle };
+      if (STORE_ACTIONS.has(v)) entry.boundOnly = true;
+      entries.set(name, entry);
       return;
     }
   };
@@ -150,7 +157,7 @@ function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string,
 
 /** Options with their behaviors (and the behaviors' behaviors) merged underneath. */
 function mergeBehaviors(options: Value, depth: number): ObjValue {
-  const own = objectOf(options) ?? obj();
+  const own = withStoreActions(objectOf(options) ?? obj());
   // `o.behaviors = o.behaviors || []; o.behaviors.push(basic)`: the list, or whatever was there before.
   const lists = alternatives(own.props.get('behaviors') ?? UNDEF).filter((b) => b.t === 'arr');
   if (!lists.length || depth > 8) return own;
@@ -161,6 +168,41 @@ function mergeBehaviors(options: Value, depth: number): ObjValue {
   }
   mergeInto(merged, own);
   return merged;
+}
+
+/**
+ * `storeBindings: { store, actions: ['login'] }` (mobx-miniprogram-bindings, WeChat's own store
+ * binding): the store's actions become methods of the page or component (an object maps method
+ * names to action names). Methods of the same name the options define themselves win.
+ * https://github.com/wechat-miniprogram/mobx-miniprogram-bindings
+ */
+const STORE_ACTIONS = new WeakSet<Value>();
+
+function withStoreActions(o: ObjValue): ObjValue {
+  const bindings = o.props.get('storeBindings');
+  if (!bindings) return o;
+  const actions: [string, Value][] = [];
+  for (const b of alternatives(bindings).flatMap((x) => (x.t === 'arr' ? x.items : [x]))) {
+    const binding = objectOf(b);
+    const store = binding ? objectOf(binding.props.get('store')) : null;
+    const names = binding?.props.get('actions');
+    if (!store || !names) continue;
+    const pairs: [string, string | null][] =
+      names.t === 'arr' ? names.items.map((n) => [constString(n) ?? '', constString(n)]) : names.t === 'obj' ? [...names.props].map(([k, v]) => [k, constString(v)]) : [];
+    for (const [method, action] of pairs) {
+      const fn = action ? store.props.get(action) : undefined;
+      if (method && fn) {
+        actions.push([method, fn]);
+        STORE_ACTIONS.add(fn);
+      }
+    }
+  }
+  if (!actions.length) return o;
+  const out = obj(o.props, o.tag);
+  const methods = obj(actions);
+  for (const [k, v] of objectOf(o.props.get('methods'))?.props ?? []) methods.props.set(k, v);
+  out.props.set('methods', methods);
+  return out;
 }
 
 const NESTED = new Set(['methods', 'data', 'properties', 'lifetimes', 'pageLifetimes', 'observers']);

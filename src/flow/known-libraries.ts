@@ -35,6 +35,7 @@ type Library = (ip: Interpreter) => ObjValue;
 export const KNOWN_LIBRARIES: Record<string, Library> = {
   tslib: tslibModel,
   axios: axiosModel,
+  'mobx-miniprogram': mobxModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();
@@ -148,6 +149,38 @@ function spread(args: Value[]): Value {
 }
 
 /** CommonJS exports compiled from an ES module (`exports.__esModule = true`): a default import takes their `default`. */
+/**
+ * mobx-miniprogram (MobX for mini-programs, what mobx-miniprogram-bindings binds pages to): a store
+ * is the object it was made from, with its actions as plain functions; what a reaction runs, it runs
+ * now. Followed as code, its proxies and schedulers hide the store's methods.
+ * https://mobx.js.org/api.html
+ */
+function mobxModel(ip: Interpreter): ObjValue {
+  const first = (args: Value[]) => args[0] ?? UNDEF;
+  // action(fn), action('name', fn), action.bound(fn): the function.
+  const fnArg = (args: Value[]) => args.find((a) => a.t === 'fn' || a.t === 'native') ?? first(args);
+  const runNow = (name: string) => native(name, (args, _this, site) => (args[0] ? ip.callValue(args[0], [], UNDEF, site.node, [], site.file) : UNDEF));
+  const identity = (name: string) => native(name, first);
+  return obj(
+    [
+      ['observable', identity('observable')],
+      ['action', native('action', fnArg)],
+      ['flow', native('flow', fnArg)],
+      ['computed', native('computed', fnArg)],
+      ['makeAutoObservable', identity('makeAutoObservable')],
+      ['makeObservable', identity('makeObservable')],
+      ['extendObservable', identity('extendObservable')],
+      ['toJS', identity('toJS')],
+      ['runInAction', runNow('runInAction')],
+      ['autorun', runNow('autorun')],
+      ['reaction', runNow('reaction')],
+      ['when', native('when', () => UNDEF)],
+      ['configure', native('configure', () => UNDEF)],
+    ],
+    'module',
+  );
+}
+
 export function isEsModule(m: Value | undefined): boolean {
   if (!m || m.t !== 'obj') return false;
   const flag = m.props.get('__esModule');

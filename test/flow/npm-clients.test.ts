@@ -156,6 +156,37 @@ ComponentWithStore({ methods: { onLoad() { wx.request({ url: 'https://x.example.
   });
 });
 
+describe('mobx-miniprogram stores', () => {
+  it('store actions bound in by storeBindings are methods, run where the WXML binds them', async () => {
+    const model = await analyzeFiles({
+      'miniprogram_npm/mobx-miniprogram-bindings/index.js': `exports.BehaviorWithStore = function (r) { return Behavior(r) }; exports.storeBindingsBehavior = Behavior({})`,
+      'store/app.js': `import { observable, action } from 'mobx-miniprogram'
+export const appStore = observable({
+  token: wx.getStorageSync('token'),
+  login: action(async function () { await new Promise((r) => wx.request({ url: 'https://api.example.com/tokens', method: 'POST', success: r })); wx.switchTab({ url: '/pages/b/b' }) }),
+  logout: action(function () { wx.removeStorageSync('token') }),
+})`,
+      'behavior/store.js': `import { BehaviorWithStore } from 'mobx-miniprogram-bindings'
+import { appStore } from '../store/app'
+export const storeBehavior = BehaviorWithStore({ storeBindings: [{ namespace: 'app', store: appStore, fields: ['token'], actions: ['login', 'logout'] }] })`,
+      'pages/a/a.js': `import { storeBehavior } from '../../behavior/store'
+Page({ behaviors: [storeBehavior] })`,
+      'pages/a/a.wxml': `<button bindtap="login">登录</button>`,
+      'pages/b/b.js': `import { storeBehavior } from '../../behavior/store'
+Page({ behaviors: [storeBehavior], onShow() {} })`,
+      'pages/c/c.js': `import { storeBindingsBehavior } from 'mobx-miniprogram-bindings'
+import { appStore } from '../../store/app'
+Page({ behaviors: [storeBindingsBehavior], storeBindings: { store: appStore, actions: { signIn: 'login' } } })`,
+      'pages/c/c.wxml': `<button bindtap="signIn">登录</button>`,
+    });
+    const net = (route: string) => briefs(page(model, route).effects, ['request', 'navigate']).sort();
+    expect(net('pages/a/a')).toEqual(['switchTab pages/b/b', 'wx.request POST https://api.example.com/tokens']);
+    expect(net('pages/b/b')).toEqual([]);
+    expect(net('pages/c/c')).toEqual(['switchTab pages/b/b', 'wx.request POST https://api.example.com/tokens']);
+    expect(model.diagnostics.filter((d) => d.code === 'HANDLER_NOT_FOUND')).toEqual([]);
+  });
+});
+
 describe('strings and query', () => {
   it("a placeholder replaced by a value the code does not fix keeps the text around it ('members/_id_'.replace('_id_', id))", async () => {
     const model = await analyzeFiles({
