@@ -173,6 +173,24 @@ export function writeCache(file: string, data: Omit<CacheData, 'format'>): void 
  * the lines they were read from, after that cache's tables (so their
  * references still hold); new entries go to new table lines.
  */
+/** Each distinct value (by `key`) once: the first gets the next index after `base`, later ones its index. */
+function interner<T>(base: number): { ref: (key: string, value: T) => number; added: T[] } {
+  const index = new Map<string, number>();
+  const added: T[] = [];
+  return {
+    added,
+    ref(key, value) {
+      let i = index.get(key);
+      if (i === undefined) {
+        i = base + added.length;
+        added.push(value);
+        index.set(key, i);
+      }
+      return i;
+    },
+  };
+}
+
 function encode(data: Omit<CacheData, 'format'>, file: string): string {
   const previous = previousGeneration(data, file);
   // The project's own probes are normally those of the previous run (else no unit could be reused): keep their references.
@@ -180,32 +198,12 @@ function encode(data: Omit<CacheData, 'format'>, file: string): string {
   const gen = previous && !tooMuchGarbage(data, previous, sameGlobal) ? previous : null;
 
   // New probes are appended, not looked up in the old table: a redone unit adds a few repeats, which the garbage count bounds.
-  const probeBase = gen ? gen.probes.length : 0;
-  const probeIndex = new Map<string, number>();
-  const newProbes: [string, string][] = [];
-  const probeRef = (p: [string, string]): number => {
-    const id = `${p[0]}\0${p[1]}`;
-    let i = probeIndex.get(id);
-    if (i === undefined) {
-      i = probeBase + newProbes.length;
-      newProbes.push(p);
-      probeIndex.set(id, i);
-    }
-    return i;
-  };
-
-  const effectBase = gen ? gen.effectCount : 0;
-  const effectIndex = new Map<string, number>();
-  const newEffects: string[] = [];
+  const probes = interner<[string, string]>(gen ? gen.probes.length : 0);
+  const probeRef = (p: [string, string]): number => probes.ref(`${p[0]}\0${p[1]}`, p);
+  const effects = interner<string>(gen ? gen.effectCount : 0);
   const effectRef = (e: Effect): number => {
     const s = JSON.stringify(e);
-    let i = effectIndex.get(s);
-    if (i === undefined) {
-      i = effectBase + newEffects.length;
-      newEffects.push(s);
-      effectIndex.set(s, i);
-    }
-    return i;
+    return effects.ref(s, s);
   };
 
   const unitLines: string[] = [];
@@ -224,9 +222,9 @@ function encode(data: Omit<CacheData, 'format'>, file: string): string {
 
   const out = [JSON.stringify({ format: FORMAT, key: data.key })];
   if (gen) out.push(...gen.probeLines);
-  if (newProbes.length || !gen) out.push('p' + JSON.stringify(newProbes));
+  if (probes.added.length || !gen) out.push('p' + JSON.stringify(probes.added));
   if (gen) out.push(...gen.effectLines);
-  if (newEffects.length || !gen) out.push(`e[${newEffects.join(',')}]`);
+  if (effects.added.length || !gen) out.push(`e[${effects.added.join(',')}]`);
   out.push(...unitLines, 'g' + JSON.stringify(g), 's' + JSON.stringify(writtenStamps(data, previous)), '');
   return out.join('\n');
 }
