@@ -17,17 +17,19 @@
  * modelled where it is read (placeholders in `globalData` are widened after
  * launch), not by leaking one page's writes into the next.
  *
- * Ownership is an epoch: 0 while shared state is being built (App launch, a
- * module's top level, the interpreter's globals), a fresh number per unit
- * otherwise. Maps of values (object properties, scope variables) are
- * `StateMap`s that journal themselves; the few other in-place writes
- * (list items, a prototype link, a lazily created property map) call
- * `journalField` / `journalItems` first.
+ * Only state built while no unit runs (App launch, a module's top level —
+ * always run as shared, whichever unit triggered it — the interpreter's
+ * globals) can be written by a unit that did not create it: what a unit
+ * creates is unreachable once its journal is undone. So maps of values
+ * (object properties, scope variables) created as shared state are
+ * `StateMap`s that journal every write made while a unit runs, and the rest
+ * are plain Maps; the few other in-place writes (list items, a prototype
+ * link, a lazily created property map) call `journalField` / `journalItems`
+ * first.
  */
 
-/** 0: building shared state; otherwise the unit being analysed. */
-let epoch = 0;
-let nextEpoch = 1;
+/** A unit is being analysed (not shared state being built). */
+let inUnit = false;
 
 /**
  * The journal, flat: for a map write, [map, key, had, previous]; for a field,
@@ -42,18 +44,15 @@ const copied = new Set<unknown[]>();
 const mapSet = Map.prototype.set;
 const mapDelete = Map.prototype.delete;
 
-/** A Map whose writes from a unit that did not create it are undone when that unit ends. */
-export class StateMap<K, V> extends Map<K, V> {
-  // Note: Map's constructor calls `set` for initial entries before this field exists; those are never journaled.
-  readonly epoch: number = epoch;
-
+/** A Map of shared state: what a unit writes to it is undone when the unit ends. */
+class StateMap<K, V> extends Map<K, V> {
   override set(key: K, value: V): this {
-    if (epoch !== 0 && this.epoch !== undefined && this.epoch !== epoch) log.push(this, key, this.has(key), this.get(key));
+    if (inUnit) log.push(this, key, this.has(key), this.get(key));
     return mapSet.call(this, key, value) as this;
   }
 
   override delete(key: K): boolean {
-    if (epoch !== 0 && this.epoch !== epoch && this.has(key)) log.push(this, key, true, this.get(key));
+    if (inUnit && this.has(key)) log.push(this, key, true, this.get(key));
     return mapDelete.call(this, key);
   }
 
@@ -69,17 +68,17 @@ export class StateMap<K, V> extends Map<K, V> {
  * plain Map and pays nothing for isolation.
  */
 export function valueMap<K, V>(entries?: Iterable<readonly [K, V]> | null): Map<K, V> {
-  return epoch === 0 ? new StateMap<K, V>(entries) : new Map<K, V>(entries);
+  return inUnit ? new Map<K, V>(entries) : new StateMap<K, V>(entries);
 }
 
 /** Before `target[name] = …` on an object that may be shared (a prototype link, a lazily created map). */
 export function journalField<T extends object>(target: T, name: keyof T & string): void {
-  if (epoch !== 0) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);
+  if (inUnit) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);
 }
 
 /** Before changing a list's items in place. */
 export function journalItems(items: unknown[]): void {
-  if (epoch === 0 || copied.has(items)) return;
+  if (!inUnit || copied.has(items)) return;
   copied.add(items);
   log.push(ITEMS, items, items.slice(), undefined);
 }
@@ -89,25 +88,25 @@ export function journalItems(items: unknown[]): void {
  * Not reentrant: units are not nested.
  */
 export function isolated<T>(fn: () => T): T {
-  const outer = epoch;
+  const outer = inUnit;
   const mark = log.length;
-  epoch = nextEpoch++;
+  inUnit = true;
   try {
     return fn();
   } finally {
     undoTo(mark);
-    epoch = outer;
+    inUnit = outer;
   }
 }
 
 /** Build shared state (a module's top level) from inside a unit: owned by nobody, never undone. */
 export function shared<T>(fn: () => T): T {
-  const outer = epoch;
-  epoch = 0;
+  const outer = inUnit;
+  inUnit = false;
   try {
     return fn();
   } finally {
-    epoch = outer;
+    inUnit = outer;
   }
 }
 
