@@ -89,7 +89,6 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   for (const entry of inst?.entries ?? []) {
     const tr = traces.get(entry.name);
     if (!tr) continue; // a store action nothing binds: not run, not a handler of this page
-
     tr.events.forEach((e) => events.add(e));
     for (const r of tr.reads) {
       if (r.origin.from !== 'query') continue;

@@ -125,7 +125,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     }
     const model = assembleModel(project.info, runner.app, units);
     if (options.cacheFile && tracker) {
-      const globalDiagnostics = diags.items.filter((d) => !unitDiagnostics(units).has(d));
+      const ofUnits = unitDiagnostics(units);
+      const globalDiagnostics = diags.items.filter((d) => !ofUnits.has(d));
       writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
     }
     model.diagnostics = sortDiagnostics(diags.items);

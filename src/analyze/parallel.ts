@@ -107,10 +107,6 @@ export class WorkerPool {
     );
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Share `keys` out between the first `use` workers (the rest stop); resolves when all have stopped. */
   async share(keys: string[], use = this.workers.length): Promise<WorkersResult> {
     this.workers.forEach((w, i) => w.postMessage((i < use ? { type: 'units', keys } : { type: 'stop' }) satisfies WorkerCommand));

@@ -22,7 +22,6 @@ import {
   type NativeValue,
   type ObjValue,
   type Value,
-
 } from './values.js';
 import { journalField, journalItems } from './isolation.js';
 

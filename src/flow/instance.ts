@@ -13,7 +13,6 @@ import {
   type NativeValue,
   type ObjValue,
   type Value,
-
 } from './values.js';
 import { valueMap } from './isolation.js';
 
@@ -136,12 +135,12 @@ function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string,
       const patch = args[0] ?? UNDEF;
       for (const alt of alternatives(patch)) {
         if (alt.t !== 'obj') continue;
-        for (const k of alt.props.keys()) written.add(k.split(/[.[]/)[0]!);
         // `setData({ ...options })`: the query is now in data, under names of its own (not the declared or written ones).
         if (alt.spreadQuery) data.spreadQuery ??= { except: written };
         for (const [k, v] of alt.props) {
           const root = k.split(/[.[]/)[0]!;
           if (!root) continue;
+          written.add(root);
           ip.cur.trace.setData.add(root);
           const o = originOf(v);
           if (o && o.from !== 'data' && !dataOrigins.has(root)) dataOrigins.set(root, o);

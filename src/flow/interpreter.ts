@@ -605,11 +605,13 @@ export class Interpreter {
           } else this.assignTo(s.left as t.LVal, item, inner, frame);
           conditionally(() => this.execStmt(s.body, inner, frame));
         };
-        const items = s.type === 'ForOfStatement' ? (coll.t === 'arr' && !coll.approx ? coll.items : []) : coll.t === 'obj' ? [...coll.props.keys()].map(str) : [];
+        const items = s.type === 'ForOfStatement' ? (coll.t === 'arr' ? coll.items : []) : coll.t === 'obj' ? [...coll.props.keys()].map(str) : [];
         // A few known keys or items (`for (var k in exports) Object.defineProperty(target, k, { get: exports[k] })`,
         // how bundlers define a module's exports): each iteration with its own, so `src[k]` pairs with `k`.
-        if (items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item);
-        else iterate(items.length ? join(...items) : s.type === 'ForOfStatement' && coll.t === 'arr' && coll.items.length ? join(...coll.items) : unknown());
+        // Items that only stand for a list's contents (`approx`) are not the iterations.
+        const exact = !(coll.t === 'arr' && coll.approx);
+        if (exact && items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item);
+        else iterate(items.length ? join(...items) : unknown());
         return;
       }
       case 'WhileStatement':

@@ -148,7 +148,6 @@ function spread(args: Value[]): Value {
   return { t: 'arr', items };
 }
 
-/** CommonJS exports compiled from an ES module (`exports.__esModule = true`): a default import takes their `default`. */
 /**
  * mobx-miniprogram (MobX for mini-programs, what mobx-miniprogram-bindings binds pages to): a store
  * is the object it was made from, with its actions as plain functions; what a reaction runs, it runs
@@ -181,6 +180,7 @@ function mobxModel(ip: Interpreter): ObjValue {
   );
 }
 
+/** CommonJS exports compiled from an ES module (`exports.__esModule = true`): a default import takes their `default`. */
 export function isEsModule(m: Value | undefined): boolean {
   if (!m || m.t !== 'obj') return false;
   const flag = m.props.get('__esModule');
