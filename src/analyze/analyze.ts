@@ -13,6 +13,7 @@ import type { WxmlFacts } from '../wxml/types.js';
 import { analyzeUnit } from './analyze-unit.js';
 import { probesToList, readCache, reusableUnits, writeCache, type CacheData, type CachedUnit } from './cache.js';
 import { ProbeReplayer, TrackingVfs, type ProbeSet } from '../util/tracking-vfs.js';
+import { restoreProject, storeProject } from './stored-project.js';
 import { takeNext, threadCount, threadsWanted, WorkerPool, workerScript, type WorkersResult } from './parallel.js';
 
 export interface AnalyzeOptions {
@@ -88,9 +89,19 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     : null;
   let shared: Promise<WorkersResult> | null = null;
   try {
-    const global: ProbeSet = new Map();
-    const load = () => loadProject(tracker ?? projectVfs!, diags);
-    const project = tracker ? await tracker.recording(global, load) : await load();
+    // The project's probes replayed unchanged: the loader would give the cached project again.
+    const restored = reuse && cache?.loaded ? restoreProject(cache.loaded, tracker ?? projectVfs) : null;
+    const global: ProbeSet = restored ? new Map(cache!.global) : new Map();
+    let project: LoadedProject | null;
+    let loaded: string | null = cache?.loaded ?? null;
+    if (restored) {
+      restored.diagnostics.forEach((d) => diags.push(d));
+      project = restored.project;
+    } else {
+      const load = () => loadProject(tracker ?? projectVfs!, diags);
+      project = tracker ? await tracker.recording(global, load) : await load();
+      if (project && tracker) loaded = storeProject(project, [...diags.items]);
+    }
     if (!project) return { model: null, diagnostics: sortDiagnostics(diags.items) };
 
     // Units from the cache, then the rest shared out between this thread and the workers.
@@ -127,7 +138,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (options.cacheFile && tracker) {
       const ofUnits = unitDiagnostics(units);
       const globalDiagnostics = diags.items.filter((d) => !ofUnits.has(d));
-      writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, units });
+      writeCache(options.cacheFile, { key: cacheKey, global: probesToList(global), stamps: Object.fromEntries([...tracker.stamps].sort()), globalDiagnostics, project: model.project, app: model.app ?? null, loaded, units });
     }
     model.diagnostics = sortDiagnostics(diags.items);
     return { model, diagnostics: model.diagnostics, threads: shared ? threads : 1 };

@@ -22,7 +22,15 @@ import type { ProbeReplayer, ProbeSet } from '../util/tracking-vfs.js';
  *   e[effect, …]                    effect table (idem)
  *   u[key, probe refs, model, diagnostics]   one per unit; its effects are refs
  *   g{global, globalDiagnostics, project, app}
+ *   l{project, diagnostics}          the loader's result (parsed only when reused)
  *   s{read probe: stamp}
+ *
+ * A run that redid a few units appends to the file instead of rewriting it:
+ * new table entries, the redone units' lines, a new g line, and l and s
+ * lines with what changed. The last line of a kind wins (a unit's, g, l;
+ * s lines add up), so the file reads as the newest run left it; it is
+ * rewritten whole once superseded lines pile up (`MAX_APPENDS`,
+ * `tooMuchGarbage`).
  *
  * Effects are stored once and referenced: a handler's effects repeat the
  * page's, and a shared service's effects repeat across pages (at 2,000
@@ -30,10 +38,12 @@ import type { ProbeReplayer, ProbeSet } from '../util/tracking-vfs.js';
  * halves). Decoded units share those effect objects, so nothing downstream
  * may modify a model in place (test/analyze/cache.test.ts freezes one).
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Tables are rewritten from scratch once entries no unit uses outnumber the live ones. */
 const GARBAGE_SLACK = 1024;
+/** Runs appended to one file before it is rewritten whole (each appends a g, l and s line). */
+const MAX_APPENDS = 16;
 
 export interface CachedUnit {
   probes: [string, string][];
@@ -51,6 +61,11 @@ export interface CacheData {
   globalDiagnostics: Diagnostic[];
   project: ProjectInfo;
   app: AppModel | null;
+  /**
+   * The loaded project as JSON text (`StoredProject`, analyze.ts), or null:
+   * kept as text because only a run that redoes some units needs it.
+   */
+  loaded: string | null;
   /** `page:<route>` / `component:<path>` → unit. */
   units: Record<string, CachedUnit>;
 }
@@ -77,6 +92,17 @@ interface Generation {
   globalRefs: number[];
   /** Read probe → stamp now, for the reads the replay found unchanged (filled by reusableUnits). */
   stampsNow: Map<string, string>;
+  /** The file's size when read: appending is only safe to the file this run read. */
+  size: number;
+  /** Runs appended since the file was last written whole (g lines beyond the first). */
+  appends: number;
+  /** Unit lines a later line for the same unit superseded. */
+  supersededUnits: number;
+  /** The units the file holds. */
+  unitKeys: string[];
+  /** The stamps and the loaded project the file holds (an appending run writes them only where they changed). */
+  stamps: Record<string, string>;
+  loaded: string | null;
 }
 
 /** A unit read from disk: its line and what it references, so it can be written back unchanged. */
@@ -92,15 +118,24 @@ const generations = new WeakMap<CacheData, Generation>();
 
 export function readCache(file: string, key: string): CacheData | null {
   try {
-    const text = fs.readFileSync(file, 'utf8');
+    const fd = fs.openSync(file, 'r');
+    let text: string;
+    let size: number;
+    try {
+      size = fs.fstatSync(fd).size;
+      text = fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
     const lines = text.split('\n');
     const header = lines[0]!;
     const head = JSON.parse(header) as { format?: unknown; key?: unknown };
     if (head.format !== FORMAT || head.key !== key) return null;
-    const gen: Generation = { file, header, probeLines: [], probes: [], effectLines: [], effectCount: 0, global: [], globalRefs: [], stampsNow: new Map() };
+    const gen: Generation = { file, header, probeLines: [], probes: [], effectLines: [], effectCount: 0, global: [], globalRefs: [], stampsNow: new Map(), size, appends: -1, supersededUnits: 0, unitKeys: [], stamps: {}, loaded: null };
     const effects: Effect[] = [];
     const units: Record<string, CachedUnit> = {};
     let g: GlobalRecord | null = null;
+    let loaded: string | null = null;
     let stamps: Record<string, string> | null = null;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
@@ -121,15 +156,21 @@ export function readCache(file: string, key: string): CacheData | null {
           model.effects = link(model.effects);
           for (const h of model.handlers) h.effects = link(h.effects);
           const unit: CachedUnit = { probes: probeRefs.map((r) => entry(gen.probes, r)), model, diagnostics };
+          if (units[k]) gen.supersededUnits++;
           units[k] = unit;
           stored.set(unit, { from: gen, line, probeRefs, effectRefs });
           break;
         }
         case 'g':
           g = JSON.parse(body) as GlobalRecord;
+          gen.appends++;
+          break;
+        case 'l':
+          loaded = body;
           break;
         case 's':
-          stamps = JSON.parse(body) as Record<string, string>;
+          // An appended s line holds only the stamps that run changed.
+          stamps = Object.assign(stamps ?? {}, JSON.parse(body) as Record<string, string>);
           break;
         case undefined:
           break; // the final newline
@@ -138,11 +179,14 @@ export function readCache(file: string, key: string): CacheData | null {
       }
     }
     gen.effectCount = effects.length;
+    gen.unitKeys = Object.keys(units);
     // A file cut short (a run killed while writing) has lost its last records.
     if (!g || !stamps) return null;
     gen.globalRefs = g.global;
     gen.global = g.global.map((r) => entry(gen.probes, r));
-    const data: CacheData = { format: FORMAT, key, global: gen.global, stamps, globalDiagnostics: g.globalDiagnostics, project: g.project, app: g.app, units };
+    gen.stamps = stamps;
+    gen.loaded = loaded;
+    const data: CacheData = { format: FORMAT, key, global: gen.global, stamps, globalDiagnostics: g.globalDiagnostics, project: g.project, app: g.app, loaded, units };
     generations.set(data, gen);
     return data;
   } catch {
@@ -162,7 +206,9 @@ export function writeCache(file: string, data: Omit<CacheData, 'format'>): void 
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const ignore = path.join(path.dirname(file), '.gitignore');
     if (path.basename(path.dirname(file)) === '.autoskill-cache' && !fs.existsSync(ignore)) fs.writeFileSync(ignore, '*\n');
-    fs.writeFileSync(file, encode(data, file));
+    const { text, append } = encode(data, file);
+    if (append) fs.appendFileSync(file, text);
+    else fs.writeFileSync(file, text);
   } catch {
     /* a cache that cannot be written only costs time next run */
   }
@@ -191,7 +237,7 @@ function interner<T>(base: number): { ref: (key: string, value: T) => number; ad
   };
 }
 
-function encode(data: Omit<CacheData, 'format'>, file: string): string {
+function encode(data: Omit<CacheData, 'format'>, file: string): { text: string; append: boolean } {
   const previous = previousGeneration(data, file);
   // The project's own probes are normally those of the previous run (else no unit could be reused): keep their references.
   const sameGlobal = previous !== null && samePairs(previous.global, data.global);
@@ -206,27 +252,51 @@ function encode(data: Omit<CacheData, 'format'>, file: string): string {
     return effects.ref(s, s);
   };
 
-  const unitLines: string[] = [];
+  const kept: string[] = [];
+  const redone: string[] = [];
   for (const [k, u] of Object.entries(data.units)) {
     const s = stored.get(u);
     if (gen && s?.from === gen) {
-      unitLines.push(s.line);
+      kept.push(s.line);
       continue;
     }
     const m = u.model;
     const model = { ...m, effects: m.effects.map(effectRef), handlers: m.handlers.map((h) => ({ ...h, effects: h.effects.map(effectRef) })) };
-    unitLines.push('u' + JSON.stringify([k, u.probes.map(probeRef), model, u.diagnostics]));
+    redone.push('u' + JSON.stringify([k, u.probes.map(probeRef), model, u.diagnostics]));
   }
   const global = gen && sameGlobal ? gen.globalRefs : data.global.map(probeRef);
   const g: GlobalRecord = { global, globalDiagnostics: data.globalDiagnostics, project: data.project, app: data.app };
 
+  const newTables: string[] = [];
+  if (probes.added.length || !gen) newTables.push('p' + JSON.stringify(probes.added));
+  if (effects.added.length || !gen) newTables.push(`e[${effects.added.join(',')}]`);
+  const stamps = writtenStamps(data, previous);
+  if (gen && appendable(gen, data.units, redone.length)) {
+    const changed = Object.fromEntries(Object.entries(stamps).filter(([k, st]) => gen.stamps[k] !== st));
+    const loaded = data.loaded !== null && data.loaded !== gen.loaded ? ['l' + data.loaded] : [];
+    return { text: [...newTables, ...redone, 'g' + JSON.stringify(g), ...loaded, 's' + JSON.stringify(changed), ''].join('\n'), append: true };
+  }
   const out = [JSON.stringify({ format: FORMAT, key: data.key })];
   if (gen) out.push(...gen.probeLines);
-  if (probes.added.length || !gen) out.push('p' + JSON.stringify(probes.added));
-  if (gen) out.push(...gen.effectLines);
-  if (effects.added.length || !gen) out.push(`e[${effects.added.join(',')}]`);
-  out.push(...unitLines, 'g' + JSON.stringify(g), 's' + JSON.stringify(writtenStamps(data, previous)), '');
-  return out.join('\n');
+  if (gen) out.push(...gen.effectLines, ...newTables);
+  else out.push(...newTables);
+  out.push(...kept, ...redone, 'g' + JSON.stringify(g), ...(data.loaded !== null ? ['l' + data.loaded] : []), 's' + JSON.stringify(stamps), '');
+  return { text: out.join('\n'), append: false };
+}
+
+/**
+ * Whether this run's lines can go at the end of the file it read: the file
+ * is still as read, every unit in it is still a unit (a later line can
+ * replace a unit, not remove it), and superseded lines stay a minority.
+ */
+function appendable(gen: Generation, units: Record<string, CachedUnit>, redone: number): boolean {
+  if (gen.appends >= MAX_APPENDS || !gen.unitKeys.every((k) => k in units)) return false;
+  if (2 * (gen.supersededUnits + redone) > Object.keys(units).length) return false;
+  try {
+    return fs.statSync(gen.file).size === gen.size;
+  } catch {
+    return false;
+  }
 }
 
 const samePairs = (a: [string, string][], b: [string, string][]): boolean => a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);

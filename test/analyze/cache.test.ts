@@ -80,7 +80,7 @@ describe('the cache file', () => {
     expect(all.length).toBeGreaterThan(table.length);
   });
 
-  it('an unchanged run writes nothing; a run that redid one unit writes the others back as they were read', async () => {
+  it('an unchanged run writes nothing; a run that redid one unit appends that unit and leaves the rest as it was', async () => {
     const dir = copy('mall');
     const cacheFile = path.join(dir, '.cache', 'c.json');
     await text(dir, cacheFile);
@@ -91,13 +91,74 @@ describe('the cache file', () => {
     const page = path.join(dir, 'pages/cart/cart.js');
     fs.writeFileSync(page, fs.readFileSync(page, 'utf8') + '\n// edited\n');
     expect(await text(dir, cacheFile)).toBe(await text(dir));
-    const second = fs.readFileSync(cacheFile, 'utf8').split('\n');
-    const units = (t: string[]) => t.filter((l) => l[0] === 'u');
-    const redone = units(second).filter((l) => !first.includes(l));
-    expect(redone.map((l) => (JSON.parse(l.slice(1)) as [string])[0])).toEqual(['page:pages/cart/cart']);
-    expect(units(second).length).toBe(units(first.split('\n')).length);
-    // The tables the kept lines point into are kept whole, the new entries after them.
-    expect(second.join('\n').startsWith(first.slice(0, first.indexOf('\nu')).split('\n').filter((l) => l[0] !== 'e').join('\n'))).toBe(true);
+    const second = fs.readFileSync(cacheFile, 'utf8');
+    expect(second.startsWith(first)).toBe(true);
+    const appended = second.slice(first.length).split('\n');
+    const units = appended.filter((l) => l[0] === 'u').map((l) => (JSON.parse(l.slice(1)) as [string])[0]);
+    expect(units).toEqual(['page:pages/cart/cart']);
+    // The loaded project was reused (no l line); the s line holds only the stamp that changed.
+    expect(appended.filter((l) => l !== '').map((l) => l[0]).filter((k) => k !== 'p' && k !== 'e')).toEqual(['u', 'g', 's']);
+    // (None at all here: a file changed under 2 s ago gets no stamp, git's "racily clean" rule.)
+    const stamped = Object.keys(JSON.parse(appended.find((l) => l[0] === 's')!.slice(1)) as object);
+    expect(stamped.filter((k) => k !== 'r\0pages/cart/cart.js')).toEqual([]);
+    // The file reads as the newest run left it: the redone unit's last line wins.
+    const cache = readCache(cacheFile, readKey(cacheFile))!;
+    expect(Object.keys(cache.units).length).toBe(first.split('\n').filter((l) => l[0] === 'u').length);
+    expect(await text(dir, cacheFile)).toBe(await text(dir));
+  });
+
+  it('is rewritten whole once appended runs pile up, and reads the same before and after', async () => {
+    const dir = copy('coffee');
+    const cacheFile = path.join(dir, '.cache', 'c.json');
+    await text(dir, cacheFile);
+    const page = fs.readdirSync(path.join(dir, 'pages'))[0]!;
+    const script = path.join(dir, 'pages', page, `${page}.js`);
+    const original = fs.readFileSync(script, 'utf8');
+    const lines = () => fs.readFileSync(cacheFile, 'utf8').split('\n');
+    const counts: number[] = [];
+    for (let i = 0; i < 18; i++) {
+      fs.writeFileSync(script, `${original}\n// edit ${i}\n`);
+      await text(dir, cacheFile);
+      const l = lines();
+      counts.push(l.filter((x) => x[0] === 'g').length);
+      // Superseded unit lines stay fewer than the live ones.
+      const units = l.filter((x) => x[0] === 'u');
+      const live = new Set(units.map((x) => (JSON.parse(x.slice(1)) as [string])[0])).size;
+      expect(units.length - live).toBeLessThanOrEqual(live / 2);
+    }
+    // Each run appends one g line until the file is rewritten whole (one g line), then appends again.
+    counts.forEach((c, i) => expect(c === 1 || c === (counts[i - 1] ?? 1) + 1, `${counts}`).toBe(true));
+    expect(counts.filter((c) => c === 1).length).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(17);
+    expect(await text(dir, cacheFile)).toBe(await text(dir));
+  });
+
+  it('a partial run takes the loaded project from the cache, with the diagnostics loading reported', async () => {
+    const dir = copy('broken');
+    const cacheFile = path.join(dir, '.cache', 'c.json');
+    const cold = await analyze({ dir });
+    await analyze({ dir, cacheFile });
+    const script = fs.readdirSync(path.join(dir, 'pages'), { recursive: true }).map(String).find((f) => f.endsWith('.js'))!;
+    const file = path.join(dir, 'pages', script);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8') + '\n// edited\n');
+    const partial = await analyze({ dir, cacheFile });
+    expect(renderAnalysisJson(partial.model!)).toBe(renderAnalysisJson((await analyze({ dir })).model!));
+    const loaderCodes = ['PAGE_FILES_MISSING', 'PATH_ESCAPES_ROOT', 'JSON_NONSTANDARD'];
+    expect(partial.diagnostics.filter((d) => loaderCodes.includes(d.code))).toEqual(cold.diagnostics.filter((d) => loaderCodes.includes(d.code)));
+    expect(partial.diagnostics.some((d) => loaderCodes.includes(d.code))).toBe(true);
+  });
+
+  it('a changed page JSON is a changed project: the loader runs again', async () => {
+    const dir = copy('coffee');
+    const cacheFile = path.join(dir, '.cache', 'c.json');
+    await text(dir, cacheFile);
+    const page = fs.readdirSync(path.join(dir, 'pages'))[0]!;
+    const json = path.join(dir, 'pages', page, `${page}.json`);
+    const before = fs.existsSync(json) ? (JSON.parse(fs.readFileSync(json, 'utf8')) as Record<string, unknown>) : {};
+    fs.writeFileSync(json, JSON.stringify({ ...before, navigationBarTitleText: '改过的标题' }));
+    const incremental = await text(dir, cacheFile);
+    expect(incremental).toBe(await text(dir));
+    expect(incremental).toContain('改过的标题');
   });
 
   it('keeps the stamps of files it did not read again, so a run after a partial one trusts them', async () => {
@@ -165,7 +226,7 @@ describe('the cache file', () => {
     const dir = copy('coffee');
     const blocker = path.join(dir, 'file');
     fs.writeFileSync(blocker, '');
-    expect(() => writeCache(path.join(blocker, 'c.json'), { key: 'k', global: [], stamps: {}, globalDiagnostics: [], project: {} as never, app: null, units: {} })).not.toThrow();
+    expect(() => writeCache(path.join(blocker, 'c.json'), { key: 'k', global: [], stamps: {}, globalDiagnostics: [], project: {} as never, app: null, loaded: null, units: {} })).not.toThrow();
   });
 });
 
