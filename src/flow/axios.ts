@@ -93,7 +93,7 @@ function instance(ip: Interpreter, defaults: ObjValue): NativeValue & { props: M
  * when no token is stored, a jump to an error page on 401) is plumbing, like a
  * request wrapper's own extras — unless it is the page's own code.
  */
-function plumbing(ip: Interpreter, run: () => Value): Value {
+export function plumbing(ip: Interpreter, run: () => Value): Value {
   const start = ip.cur.trace.effects.length;
   const r = run();
   const page = ip.cur.stack[0]?.file;

@@ -1,5 +1,6 @@
 import type { Interpreter } from './interpreter.js';
 import { axiosModel } from './axios.js';
+import { escookRequestModel } from './escook-request.js';
 import { shared } from './isolation.js';
 import {
   UNDEF,
@@ -36,6 +37,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   tslib: tslibModel,
   axios: axiosModel,
   'mobx-miniprogram': mobxModel,
+  '@escook/request-miniprogram': escookRequestModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();

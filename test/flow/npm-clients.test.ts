@@ -134,6 +134,39 @@ Page({ onLoad(o) { api.get('items', { params: { page: 1 } }); axios.post('https:
   });
 });
 
+describe('@escook/request-miniprogram', () => {
+  it('$http hung on wx: baseUrl + url per call, the method from the call, beforeRequest as plumbing; installed or not', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `import { $http } from '@escook/request-miniprogram'
+wx.$http = $http
+$http.baseUrl = 'https://api.example.com'
+$http.beforeRequest = function (options) {
+  wx.showLoading({ title: '加载中' })
+  if (!wx.getStorageSync('token')) wx.navigateTo({ url: '/pages/login/login' })
+  options.header = { Authorization: wx.getStorageSync('token') }
+}`,
+      'app.js': `import './utils/http'
+App({})`,
+      'pages/a/a.js': `import { $http } from '@escook/request-miniprogram'
+Page({
+  async onLoad(o) { const { data: res } = await wx.$http.get('/api/goods/' + o.id); this.setData({ goods: res.data }) },
+  async save() { await wx.$http.post('/api/cart', { id: 1 }); await $http.delete(\`/api/cart/\${this.data.goods.id}\`) },
+})`,
+      'pages/login/login.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual([
+      'wx.request DELETE https://api.example.com/api/cart/{id}',
+      'wx.request GET https://api.example.com/api/goods/{id}',
+      'wx.request POST https://api.example.com/api/cart',
+    ]);
+    expect(p.query.map((q) => q.name)).toEqual(['id']);
+    const onLoad = p.handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.plumbing).map((e) => (e.kind === 'navigate' ? e.target : e.kind))).toContain('pages/login/login');
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
+  });
+});
+
 describe('bundled exports', () => {
   it('exports defined in a loop over getters (esbuild, tsc) pair each name with its own getter; a page registered through them counts', async () => {
     const model = await analyzeFiles({
