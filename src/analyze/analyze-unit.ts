@@ -37,6 +37,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
   let ast: File | null = null;
+  ip.currentPage = null;
   if (unit.files.script) {
     const rec = ip.loadModule(unit.files.script);
     ast = rec.ast;
@@ -48,6 +49,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
+    if (route !== null) ip.currentPage = inst.thisObj;
     // Lists, objects and URLs in `data` the page never writes are fixed (a tab bar's entries, a base URL).
     for (const [k, v] of staticDataTables(ast, inst.initialData)) {
       inst.data.props.set(k, v);

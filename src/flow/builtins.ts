@@ -54,7 +54,9 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
 
   g.set('wx', { t: 'wx', path: '' });
   g.set('getApp', native('getApp', () => ip.getApp()));
-  g.set('getCurrentPages', native('getCurrentPages', () => ({ t: 'arr', items: [] })));
+  // The page stack as seen from the page being analysed: itself, last (`pages[pages.length - 1].options`
+  // is its query); what was opened before it is not known.
+  g.set('getCurrentPages', native('getCurrentPages', (): Value => (ip.currentPage ? { t: 'arr', items: [ip.currentPage], approx: true } : { t: 'arr', items: [] })));
   g.set(
     'require',
     native('require', (args, _t, site) => {
@@ -341,6 +343,6 @@ function stringMember(s: Value, key: string): Value {
         return unknown();
       });
     default:
-      return textMethod(c, key) ?? UNDEF;
+      return textMethod(c, key, s) ?? UNDEF;
   }
 }

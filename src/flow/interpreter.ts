@@ -142,6 +142,11 @@ export class Interpreter {
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
   callEnv: Env | null = null;
   /**
+   * The instance of the page being analysed (null in a component or outside a unit): the last
+   * entry of `getCurrentPages()`, whose `options` are that page's query (set by the unit analysis).
+   */
+  currentPage: ObjValue | null = null;
+  /**
    * Data origins whose every access is a read of user input: a Component-built page's properties,
    * which WeChat fills from the query (set by the unit analysis).
    */
@@ -205,8 +210,15 @@ export class Interpreter {
   }
 
   loadModule(file: string, inline?: { key: string; code: string }): ModuleRecord {
-    // A module's scope and exports are shared by every unit that requires it, whichever loads it first.
-    return shared(() => this.loadModuleShared(file, inline));
+    // A module's scope and exports are shared by every unit that requires it, whichever loads it first;
+    // its top level sees no current page (what it computes must not depend on which unit loaded it).
+    const page = this.currentPage;
+    this.currentPage = null;
+    try {
+      return shared(() => this.loadModuleShared(file, inline));
+    } finally {
+      this.currentPage = page;
+    }
   }
 
   private loadModuleShared(file: string, inline?: { key: string; code: string }): ModuleRecord {
@@ -847,7 +859,10 @@ export class Interpreter {
   setProp(o: Value, key: string, v: Value): void {
     for (const alt of alternatives(o)) {
       if (alt.t === 'obj') {
-        const prev = Env.condDepth > 0 || Env.branches.length > 0 ? alt.props.get(key) : undefined;
+        const maybe = Env.condDepth > 0 || Env.branches.length > 0;
+        let prev = maybe ? alt.props.get(key) : undefined;
+        // A write that may not happen to a key of `this.data` nothing set yet: a read may still give what was there.
+        if (maybe && prev === undefined && alt.unknownKeyOrigin) prev = unknown(key, alt.originMap?.get(key) ?? { from: alt.unknownKeyOrigin, name: key });
         alt.props.set(key, prev !== undefined ? join(prev, v) : v);
       }
       else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) <= alt.items.length + MAX_ARRAY_GAP) {
@@ -1274,6 +1289,8 @@ export class Interpreter {
       this.initInstance(callee, inst, args);
       return inst;
     }
+    // `new Object()` is an empty object (`new Object(o)` is `o`), as in JavaScript.
+    if (callee === this.globals.get('Object')) return args[0]?.t === 'obj' ? args[0] : obj();
     if (callee.t === 'native') return callee.call(args, { t: 'undef' }, { node, file, argNodes: [] });
     if (callee.t === 'fn') {
       const inst = obj([], 'instance');

@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { concat, constString, native, num, str, unknown, UNDEF, type Value } from './values.js';
+import { concat, constString, native, normalizeTpl, num, str, unknown, UNDEF, type TplPart, type Value } from './values.js';
 
 /**
  * String methods on known text, computed as JavaScript would: routes and URLs
@@ -18,7 +18,7 @@ const MAX_PATTERN = 200;
 const MAX_PARTS = 64;
 
 /** Members of known text beyond the basic ones (`length`, `indexOf`…) the builtins answer. */
-export function textMethod(c: string | null, key: string): Value | null {
+export function textMethod(c: string | null, key: string, s: Value = UNDEF): Value | null {
   switch (key) {
     case 'split':
       return native(key, (args, _this, site) => {
@@ -51,7 +51,8 @@ export function textMethod(c: string | null, key: string): Value | null {
       return native(key, (args) => {
         const a = args[0]?.t === 'num' ? args[0].v : args[0] === undefined ? 0 : null;
         const b = args[1]?.t === 'num' ? args[1].v : args[1] === undefined ? undefined : null;
-        if (c === null || a === null || b === null) return unknown();
+        if (a === null || b === null) return unknown();
+        if (c === null) return key === 'slice' && s.t === 'tpl' ? sliceTpl(s.parts, a, b) : unknown();
         return str(key === 'slice' ? c.slice(a, b) : key === 'substring' ? c.substring(a, b) : c.substr(a, b));
       });
     case 'charAt':
@@ -64,6 +65,24 @@ export function textMethod(c: string | null, key: string): Value | null {
     default:
       return null;
   }
+}
+
+/**
+ * `slice` of text with holes, where the cut falls in known text: `(base + path + '?').slice(0, -1)`
+ * drops the `?` (a query-string builder's trailing `&`), `'/' + id).slice(1)` the slash.
+ * A cut that reaches into a hole is unknown.
+ */
+function sliceTpl(parts: TplPart[], a: number, b: number | undefined): Value {
+  // Text with holes has at least two parts, a hole among them: the first and last are distinct.
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (b !== undefined && b >= 0) return typeof first === 'string' && b <= first.length ? str(first.slice(a, b)) : unknown();
+  if (a < 0 || (a > 0 && (typeof first !== 'string' || first.length < a))) return unknown();
+  if (b !== undefined && (typeof last !== 'string' || last.length < -b)) return unknown();
+  const out = [...parts];
+  if (a > 0) out[0] = (first as string).slice(a);
+  if (b !== undefined) out[out.length - 1] = (last as string).slice(0, b);
+  return normalizeTpl(out);
 }
 
 /** `list.join(sep)` of known text items. */

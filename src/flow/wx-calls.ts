@@ -141,7 +141,7 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
 
 function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }): SourceValue {
   const urlV = arg(args, info.args.url);
-  const urls = dropRelativeSuffixes(expandStrings(urlV));
+  const urls = dropEmptiedHoles(dropRelativeSuffixes(expandStrings(urlV)));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
   const data = arg(args, info.args.data);
   const dataKeys = keysOf(data);
@@ -176,6 +176,21 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
  */
 function dropRelativeSuffixes(urls: Expanded[]): Expanded[] {
   return urls.filter((u) => !(u.text.startsWith('/') && urls.some((o) => o !== u && o.text.length > u.text.length && o.text.endsWith(u.text))));
+}
+
+/**
+ * `'/order/' + app.globalData.token`, where the token is `''` until login
+ * stores it, reads as `/order/{token}` and `/order/`: the second is the first
+ * with its hole empty — one endpoint, written once, with the hole.
+ */
+function dropEmptiedHoles(urls: Expanded[]): Expanded[] {
+  if (urls.length < 2) return urls;
+  const emptied = new Set<string>();
+  for (const o of urls) {
+    if (!o.holes) continue;
+    for (const m of o.text.matchAll(/\{[^}]*\}/g)) emptied.add(o.text.slice(0, m.index) + o.text.slice(m.index + m[0].length));
+  }
+  return emptied.size ? urls.filter((u) => !emptied.has(u.text)) : urls;
 }
 
 function splitQuery(u: Expanded | null): { u: Expanded | null; queryKeys: string[] } {
