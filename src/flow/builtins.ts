@@ -54,9 +54,9 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
 
   g.set('wx', { t: 'wx', path: '' });
   g.set('getApp', native('getApp', () => ip.getApp()));
-  // The page stack as seen from the page being analysed: itself, last (`pages[pages.length - 1].options`
-  // is its query); what was opened before it is not known.
-  g.set('getCurrentPages', native('getCurrentPages', (): Value => (ip.currentPage ? { t: 'arr', items: [ip.currentPage], approx: true } : { t: 'arr', items: [] })));
+  // The page stack as seen from the page being analysed: itself on top (`pages[pages.length - 1].options`
+  // is its query); how many pages are open, and which, is not known.
+  g.set('getCurrentPages', native('getCurrentPages', (): Value => (ip.currentPage ? { t: 'arr', items: [ip.currentPage], approx: true, knownTop: true } : { t: 'arr', items: [], approx: true })));
   g.set(
     'require',
     native('require', (args, _t, site) => {

@@ -1024,6 +1024,12 @@ export class Interpreter {
 
   /** `o[key]` / `o.key`: a computed key known to be one of a few strings reads each; an unknown index of a list reads any item. */
   private memberValue(o: Value, e: t.MemberExpression | t.OptionalMemberExpression, env: Env, frame: Frame): Value {
+    if (o.t === 'arr' && o.knownTop && e.computed) {
+      const p = e.property;
+      const top = p.type === 'BinaryExpression' && p.operator === '-' && p.right.type === 'NumericLiteral' && p.right.value === 1 && p.left.type === 'MemberExpression' && !p.left.computed && p.left.property.type === 'Identifier' && p.left.property.name === 'length';
+      if (top) this.evalExpr(p, env, frame);
+      return top ? (o.items[o.items.length - 1] ?? UNDEF) : unknown('page');
+    }
     const { keys, value: k } = this.memberKeys(e, env, frame);
     if (keys) return keys.length === 1 ? this.getProp(o, keys[0]!, e, frame.file) : join(...keys.map((kk) => this.getProp(o, kk, e, frame.file)));
     if (o.t === 'arr' && o.items.length) return join(...o.items);

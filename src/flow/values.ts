@@ -76,6 +76,11 @@ export interface ArrValue {
   items: Value[];
   /** The items stand for the list's contents (a `map` result…) rather than being them one by one. */
   approx?: true;
+  /**
+   * A stack of unknown height whose top is known (`getCurrentPages()`): `a[a.length - 1]` is
+   * the last item, any other index unknown.
+   */
+  knownTop?: true;
 }
 
 /** A function of the analysed code: its AST, the scope it closes over, and (for arrows) the captured `this`. */

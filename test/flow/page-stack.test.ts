@@ -7,16 +7,18 @@ import { analyzeFiles, briefs, page } from '../helpers.js';
  * builders that fill a URL from an object.
  */
 describe('getCurrentPages()', () => {
-  it('its last entry is the page itself: `.options` are the query; how many pages are open is not known', async () => {
+  it('its last entry is the page itself: `.options` are the query; how many pages are open, and which, is not known', async () => {
     const model = await analyzeFiles({
       'pages/a/a.js': `Page({
   onShow() { const pages = getCurrentPages(); const id = pages[pages.length - 1].options.gid; wx.request({ url: 'https://h.example.com/g/' + id }) },
   back() { if (getCurrentPages().length > 1) wx.navigateBack(); else wx.switchTab({ url: '/pages/b/b' }) },
+  done() { const pages = getCurrentPages(); const prev = pages[pages.length - 2]; if (prev.route === 'pages/c/c') wx.redirectTo({ url: '/pages/c/c' }); else wx.navigateBack() },
 })`,
+      'pages/c/c.js': `Page({})`,
       'pages/b/b.js': `Page({})`,
     });
     const p = page(model, 'pages/a/a');
-    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual(['navigateBack null', 'switchTab pages/b/b', 'wx.request GET https://h.example.com/g/{gid}']);
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual(['navigateBack null', 'navigateBack null', 'redirectTo pages/c/c', 'switchTab pages/b/b', 'wx.request GET https://h.example.com/g/{gid}']);
     expect(p.query).toEqual([{ name: 'gid', loc: { file: 'pages/a/a.js', line: 2, column: 58 } }]);
   });
 
