@@ -12,6 +12,7 @@ import { navigatorEffects } from './navigator-effects.js';
 import { staticDataTables } from './static-data.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
+import { entryScope } from '../flow/isolation.js';
 
 /** What analysing one page or component yields (the model fields that depend on its code). */
 export interface UnitFacts {
@@ -77,10 +78,14 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
-      ip.runEntry(run, () => {
-        const dataset = mine ? knownDataset(ip, mine, wxml!, inst!) : undefined;
-        ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset), inst!.thisObj);
-      }, at);
+      const go = () =>
+        ip.runEntry(run, () => {
+          const dataset = mine ? knownDataset(ip, mine, wxml!, inst!) : undefined;
+          ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset), inst!.thisObj);
+        }, at);
+      // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
+      if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
+      else entryScope(go);
       traces.set(entry.name, run.trace);
     }
   }
@@ -182,17 +187,29 @@ function knownDataset(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, ins
   return out.size ? out : undefined;
 }
 
-/** A path fixed by the app: constant text, or constant up to a query whose values vary (`/pages/d/d?id={{item.id}}`). */
+/**
+ * A path fixed by the app, absolute or relative to the page (`/pages/a/a`, `../a/a`): constant
+ * text, or constant up to a query whose values vary (`/pages/d/d?id={{item.id}}`).
+ */
 function isFixedPath(v: Value): boolean {
-  if (v.t === 'str') return v.v.startsWith('/');
+  if (v.t === 'str') return PATH_START.test(v.v);
   if (v.t !== 'tpl') return false;
   const head = v.parts[0];
-  return typeof head === 'string' && head.startsWith('/') && head.includes('?');
+  return typeof head === 'string' && PATH_START.test(head) && head.includes('?');
 }
+const PATH_START = /^(\/|\.\.?\/)/;
+
+/**
+ * Hooks that run when the page goes away. They run last: what they leave on `this`
+ * (`this.visible = false`, a request counter bumped to cancel replies) is not the state
+ * a user's tap finds — the page is showing then.
+ */
+const TEARDOWN = new Set(['onHide', 'onUnload', 'detached', 'pageLifetimes.hide']);
 
 function rank(name: string): number {
   const i = LIFECYCLE_ORDER.indexOf(name);
   if (i >= 0) return i;
+  if (TEARDOWN.has(name)) return LIFECYCLE_ORDER.length + 2;
   return PAGE_LIFECYCLE.has(name) ? LIFECYCLE_ORDER.length : LIFECYCLE_ORDER.length + 1;
 }
 

@@ -1,5 +1,5 @@
 import type { Interpreter, Registration } from './interpreter.js';
-import { awaited } from './interpreter.js';
+import { awaited, isClosed, openUp } from './interpreter.js';
 import { dbMember } from './wx-calls.js';
 import { hasOwnProperty, reflectionMembers } from './reflection.js';
 import { searchMember } from './array-search.js';
@@ -99,7 +99,11 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
         const target = args[0] ?? UNDEF;
         const targets = alternatives(target).filter((t): t is ObjValue => t.t === 'obj');
         const out = targets.length ? targets : [obj()];
-        for (const a of args.slice(1)) for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
+        for (const a of args.slice(1)) {
+          for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
+          // A source whose keys are not all known may add any key.
+          if (alternatives(a).some((alt) => !(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef'))) out.forEach(openUp);
+        }
         return targets.length ? target : out[0]!;
       }),
     ],

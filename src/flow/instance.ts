@@ -14,7 +14,7 @@ import {
   type ObjValue,
   type Value,
 } from './values.js';
-import { valueMap } from './isolation.js';
+import { entryStateMap } from './isolation.js';
 
 /**
  * A registered Page or Component as the follower sees it: the `this` object
@@ -99,9 +99,9 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   const dataKeys = dataV ? [...dataV.props.keys()] : [];
   const propsV = field(options, 'properties');
   const properties = propsV ? [...propsV.props.keys()] : [];
-  const data: ObjValue = { t: 'obj', props: valueMap(), unknownKeyOrigin: 'data', originMap: dataOrigins };
+  const data: ObjValue = { t: 'obj', props: entryStateMap(), unknownKeyOrigin: 'data', originMap: dataOrigins };
 
-  const thisObj = obj([], kind === 'Page' ? 'page' : 'component');
+  const thisObj: ObjValue = { t: 'obj', props: entryStateMap(), tag: kind === 'Page' ? 'page' : 'component' };
   for (const e of entries.values()) thisObj.props.set(e.name, e.fn);
   // Page options' non-function fields are reachable on `this` too (`this.pageSize`), as WeChat copies them.
   if (kind === 'Page') for (const [k, v] of options.props) if (!thisObj.props.has(k) && k !== 'data' && k !== 'methods') thisObj.props.set(k, v);

@@ -38,7 +38,7 @@ import {
 } from './values.js';
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
-import { journalItems, shared, valueMap } from './isolation.js';
+import { inUnitNow, journalField, journalItems, shared, valueMap } from './isolation.js';
 
 /**
  * The code follower: an abstract interpreter over Babel ASTs.
@@ -365,8 +365,10 @@ export class Interpreter {
           const g = this.globals.get(callee.hint);
           if (g && g.t === 'native') return g.call(args, thisVal, { node, file, argNodes });
         }
-        // Unknown callee: callbacks handed to it may still run (success handlers, timers, library hooks).
+        // Unknown callee: callbacks handed to it may still run (success handlers, timers, library hooks),
+        // and objects handed to it may gain keys.
         this.invokeCallbacks(args);
+        args.forEach(openUp);
         return unknown(callee.t === 'unk' ? callee.hint : undefined);
     }
   }
@@ -847,6 +849,7 @@ export class Interpreter {
       // `target[map[key]] = …` with a key known to be one of a few strings: each may be the one.
       const { keys } = this.memberKeys(target, env, frame);
       for (const k of keys ?? []) this.setProp(o, k, v);
+      if (!keys) openUp(o);
     } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
       this.bindPattern(target, v, env, frame, 'let');
     } else if (target.type === 'TSAsExpression' || target.type === 'TSNonNullExpression' || target.type === 'TSTypeAssertion' || target.type === 'TSSatisfiesExpression') {
@@ -1106,7 +1109,7 @@ export class Interpreter {
           if (mapped && this.readOnAccess.has(mapped)) this.recordRead(mapped, this.loc(node, file));
           return unknown(key, mapped ?? { from: o.unknownKeyOrigin, name: key });
         }
-        return this.builtinMember(o, key, node, file) ?? unknown(key);
+        return this.builtinMember(o, key, node, file) ?? (isClosed(o) ? UNDEF : unknown(key));
       }
       case 'arr':
         if (/^\d+$/.test(key)) return o.items[Number(key)] ?? UNDEF;
@@ -1119,7 +1122,9 @@ export class Interpreter {
         return own ?? { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
       }
       case 'union': {
-        const vs = o.options.map((x) => this.getProp(x, key, node, file));
+        // Reading a property of null or undefined throws: those readings go no further.
+        const live = o.options.filter((x) => x.t !== 'null' && x.t !== 'undef');
+        const vs = (live.length ? live : o.options).map((x) => this.getProp(x, key, node, file));
         return join(...vs);
       }
       case 'unk':
@@ -1175,17 +1180,22 @@ export class Interpreter {
 
   private evalObject(e: t.ObjectExpression, env: Env, frame: Frame): Value {
     const o = obj();
+    let closed = true;
     for (const p of e.properties) {
       if (p.type === 'SpreadElement') {
         const v = this.evalExpr(p.argument, env, frame);
         for (const alt of alternatives(v)) {
           if (alt.t === 'obj') for (const [k, pv] of alt.props) o.props.set(k, pv);
           if ((alt.t === 'src' && alt.root === 'query' && alt.path.length === 0) || (alt.t === 'obj' && alt.spreadQuery)) o.spreadQuery ??= { except: new Set() };
+          if (!(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef')) closed = false;
         }
         continue;
       }
       const key = this.propKey(p, env, frame);
-      if (key === null) continue;
+      if (key === null) {
+        closed = false;
+        continue;
+      }
       if (p.type === 'ObjectMethod') {
         if (p.kind === 'get') o.props.set(key, unknown(key));
         else if (p.kind === 'method') o.props.set(key, this.makeFn(p, env, frame, key));
@@ -1194,6 +1204,9 @@ export class Interpreter {
       if (p.shorthand && p.value.type === 'Identifier') o.props.set(key, this.lookup(p.value.name, env));
       else o.props.set(key, this.evalExpr(p.value as t.Expression, env, frame, key));
     }
+    // Only a unit's own objects: one built at a module's top level is a registry every unit may
+    // fill at run time (an event bus's handler lists, a cache), whatever keys its literal lists.
+    if (closed && inUnitNow()) o.closed = true;
     return o;
   }
 
@@ -1496,4 +1509,19 @@ export function fromJson(v: unknown): Value {
   if (Array.isArray(v)) return { t: 'arr', items: v.map(fromJson) };
   if (typeof v === 'object') return obj(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJson(x)]));
   return unknown();
+}
+
+/** An object whose every key is known (`ObjValue.closed`): a literal, not something else built on it. */
+export function isClosed(o: ObjValue): boolean {
+  return o.closed === true && !o.proto && !o.tag && !o.unknownKeyOrigin && !o.spreadQuery;
+}
+
+/** Code we cannot see may add keys to `v`: its objects are no longer closed. */
+export function openUp(v: Value): void {
+  for (const alt of alternatives(v)) {
+    if (alt.t === 'obj' && alt.closed) {
+      journalField(alt, 'closed');
+      delete alt.closed;
+    }
+  }
 }

@@ -71,6 +71,35 @@ export function valueMap<K, V>(entries?: Iterable<readonly [K, V]> | null): Map<
   return inUnit ? new Map<K, V>(entries) : new StateMap<K, V>(entries);
 }
 
+/**
+ * A map of values that outlives the entries of its unit (the page instance, its `data`):
+ * journaled like shared state, so each handler's writes are undone after it (`entryScope`).
+ */
+export function entryStateMap<K, V>(entries?: Iterable<readonly [K, V]> | null): Map<K, V> {
+  return new StateMap<K, V>(entries);
+}
+
+/**
+ * Run one handler of a unit from the state its start-up hooks left: undo, when it ends,
+ * what it wrote to shared state and to the unit's instance. Users tap handlers in any
+ * order, any number of times; without this, each would see what the handlers before it
+ * in name order left (a logout's `userInfo = {}` before an order button's login check).
+ * Only inside a unit (`isolated`).
+ */
+export function entryScope<T>(fn: () => T): T {
+  const mark = log.length;
+  try {
+    return fn();
+  } finally {
+    undoTo(mark);
+  }
+}
+
+/** Whether a unit is being analysed now (false while shared state is built). */
+export function inUnitNow(): boolean {
+  return inUnit;
+}
+
 /** Before `target[name] = …` on an object that may be shared (a prototype link, a lazily created map). */
 export function journalField<T extends object>(target: T, name: keyof T & string): void {
   if (inUnit) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);

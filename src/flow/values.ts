@@ -65,6 +65,14 @@ export interface ObjValue {
    * `except`: keys known to hold something else (a page's declared data, keys setData wrote).
    */
   spreadQuery?: { except: ReadonlySet<string> };
+  /**
+   * Every key is known: an object literal of known keys (and spreads of such objects) built
+   * by a unit's code, so a key it lacks reads as `undefined` (`options.baseURL || ''`), as in
+   * JavaScript. Not for objects built at a module's top level (registries). Cleared
+   * when code we cannot see may add keys (the object handed to an unknown function, written
+   * with an unknown key, assigned an unknown source).
+   */
+  closed?: true;
   /** Classes: the object instances inherit methods from, the constructor, the instance field initialiser. */
   classProto?: ObjValue;
   ctor?: FnValue;
@@ -430,6 +438,8 @@ export function toTplParts(v: Value): TplPart[] {
 export function concat(a: Value, b: Value): Value {
   // A few alternatives on either side: concatenate each pair, so `base + path` keeps every full reading.
   // Past the bound, the first readings are kept (join keeps MAX_UNION) rather than none.
+  if (a.t === 'union') a = holeOrEmpty(a);
+  if (b.t === 'union') b = holeOrEmpty(b);
   if (a.t === 'union' || b.t === 'union') {
     const out: Value[] = [];
     for (const x of alternatives(a)) for (const y of alternatives(b)) if (out.length < MAX_UNION * 2) out.push(concat(x, y));
@@ -437,6 +447,17 @@ export function concat(a: Value, b: Value): Value {
   }
   const parts = [...toTplParts(a), ...toTplParts(b)];
   return normalizeTpl(parts);
+}
+
+/**
+ * `''` beside a wholly unknown text (`cond ? id : ''`, `String(v || '')`) adds no reading
+ * when concatenated: the hole may be empty anyway. Without this, each such part doubles
+ * the readings of a URL (`/pages/${page}/${page}` gives four).
+ */
+function holeOrEmpty(u: UnionValue): Value {
+  if (!u.options.some((o) => o.t === 'str' && o.v === '')) return u;
+  if (!u.options.some((o) => o.t === 'unk' || o.t === 'src')) return u;
+  return join(...u.options.filter((o) => !(o.t === 'str' && o.v === '')));
 }
 
 export function normalizeTpl(parts: TplPart[]): Value {

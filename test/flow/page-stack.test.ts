@@ -76,3 +76,97 @@ Page({ onLoad(o) { get('/visa/detail/' + o.id); get('/visa/list', { page: 1, siz
     expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://h.example.com/order/{token}']);
   });
 });
+
+describe('handlers start from the state start-up left', () => {
+  it('what one handler stores (a logout clearing userInfo) is not what another finds; hooks that run as the page goes away run last', async () => {
+    const model = await analyzeFiles({
+      'app.js': `App({ globalData: { userInfo: null } })`,
+      'pages/a/a.js': `const app = getApp()
+Page({
+  onLoad() { this.visible = true },
+  onHide() { this.visible = false },
+  _onLogout() { app.globalData.userInfo = {}; this.setData({ user: {} }) },
+  _onOrder(e) { if (app.globalData.userInfo?.mobile) wx.navigateTo({ url: '/pages/b/b?id=' + e.currentTarget.dataset.id }); else wx.navigateTo({ url: '/pages/login/login' }) },
+  _onPay() { if (this.visible && this.data.user?.id) wx.navigateTo({ url: '/pages/c/c' }) },
+})`,
+      'pages/b/b.js': 'Page({})',
+      'pages/c/c.js': 'Page({})',
+      'pages/login/login.js': 'Page({})',
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigateTo pages/b/b?id', 'navigateTo pages/c/c', 'navigateTo pages/login/login']);
+  });
+});
+
+describe('objects whose every key is known', () => {
+  it("a key an object literal lacks reads as undefined: `baseURL || ''` adds nothing to the URL", async () => {
+    const model = await analyzeFiles({
+      'utils/r.js': "export const request = ({ baseURL, ...config }) => new Promise((resolve) => wx.request({ ...config, url: `${baseURL || ''}${config.url}`, success: resolve }))",
+      'pages/a/a.js': `import { request } from '../../utils/r'
+Page({ onLoad() { request({ url: 'https://h.example.com/labels' }); request({ baseURL: 'https://api.example.com', url: '/list', method: 'POST' }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual(['wx.request GET https://h.example.com/labels', 'wx.request POST https://api.example.com/list']);
+  });
+
+  it('an object handed to code we cannot see, or filled with unknown keys, may hold any key', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onLoad(o) {
+  const a = {}; fill(a); wx.request({ url: 'https://h.example.com/a/' + a.id })
+  const b = {}; b[o.key] = 1; wx.request({ url: 'https://h.example.com/b/' + b.id })
+  const c = Object.assign({}, o); wx.request({ url: 'https://h.example.com/c/' + c.id })
+} })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual([
+      'wx.request GET https://h.example.com/a/{id}',
+      'wx.request GET https://h.example.com/b/{id}',
+      'wx.request GET https://h.example.com/c/{id}',
+    ]);
+  });
+
+  it("a module's own objects are registries: what a page registers on an event bus is not cut short", async () => {
+    const model = await analyzeFiles({
+      'utils/bus.js': `const handlers = {}; module.exports = { on(name, fn) { (handlers[name] = handlers[name] || []).push(fn) } }`,
+      'pages/a/a.js': `const bus = require('../../utils/bus'); Page({ onLoad() { bus.on('paid', () => wx.request({ url: 'https://x.example.com/refresh' })) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://x.example.com/refresh']);
+  });
+});
+
+describe('readings that cannot happen', () => {
+  it('reading a property of a value that may be null reads the other alternatives (the null one throws)', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onShow() {
+  const intent = wx.getStorageSync('intent'); let nav = null
+  if (intent.type === 'topic') nav = { type: 'navigateTo', url: '/pages/b/b?id=' + intent.id }
+  else if (intent.type === 'quiz') nav = { type: 'switchTab', url: '/pages/c/c' }
+  if (!nav) return
+  wx[nav.type]({ url: nav.url })
+} })`,
+      'pages/b/b.js': 'Page({})',
+      'pages/c/c.js': 'Page({})',
+    });
+    const targets = new Set(page(model, 'pages/a/a').effects.flatMap((e) => (e.kind === 'navigate' ? [e.target] : [])));
+    expect([...targets].sort()).toEqual(['pages/b/b', 'pages/c/c']);
+  });
+
+  it("`''` beside an unknown text adds no reading to a URL (`/pages/${page}/${page}` stays one dynamic target)", async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ go(e) { const page = ['x', 'y'].includes(e.detail.page) ? e.detail.page : ''; if (page) wx.navigateTo({ url: \`/pages/\${page}/\${page}\` }) } })`,
+    });
+    const nav = page(model, 'pages/a/a').effects.filter((e) => e.kind === 'navigate');
+    expect(nav.map((e) => (e.kind === 'navigate' ? e.target : null))).toEqual([null]);
+  });
+});
+
+describe('menus in the template', () => {
+  it('data-url paths relative to the page, on a handler that navigates to the dataset value', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ data: { done: false }, jumpTo(e) { wx.navigateTo({ url: e.currentTarget.dataset.url }) } })`,
+      'pages/a/a.wxml': `<view bindtap="jumpTo" data-url="../guide/guide">指南</view>
+<view bindtap="jumpTo" data-url="{{done ? '../checkin/success/success' : '../checkin/checkin/checkin'}}">报到</view>`,
+      'pages/guide/guide.js': 'Page({})',
+      'pages/checkin/success/success.js': 'Page({})',
+      'pages/checkin/checkin/checkin.js': 'Page({})',
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigateTo pages/checkin/checkin/checkin', 'navigateTo pages/checkin/success/success', 'navigateTo pages/guide/guide']);
+  });
+});
