@@ -1,5 +1,5 @@
 import type { Interpreter, Registration } from './interpreter.js';
-import { awaited, isClosed, openUp } from './interpreter.js';
+import { awaited, isClosed, isQueryObject, openUp } from './interpreter.js';
 import { dbMember } from './wx-calls.js';
 import { hasOwnProperty, reflectionMembers } from './reflection.js';
 import { searchMember } from './array-search.js';
@@ -101,6 +101,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
         const out = targets.length ? targets : [obj()];
         for (const a of args.slice(1)) {
           for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
+          // `Object.assign({}, { type: 'movie' }, options)`: the query copied in, over the defaults.
+          if (alternatives(a).some(isQueryObject)) for (const o of out) if (!o.tag && !o.unknownKeyOrigin) o.spreadQuery ??= { except: new Set(), over: new Set(o.props.keys()) };
           // A source whose keys are not all known may add any key.
           if (alternatives(a).some((alt) => !(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef'))) out.forEach(openUp);
         }

@@ -1094,7 +1094,12 @@ export class Interpreter {
     switch (o.t) {
       case 'obj': {
         const own = o.props.get(key);
-        if (own !== undefined) return own;
+        if (own !== undefined) {
+          if (!o.spreadQuery?.over?.has(key)) return own;
+          const origin: ValueOrigin = { from: 'query', name: key };
+          this.recordRead(origin, this.loc(node, file));
+          return join(own, unknown(key, origin));
+        }
         for (let p = o.proto; p; p = p.proto) {
           const pv = p.props.get(key);
           if (pv !== undefined) return pv;
@@ -1186,7 +1191,7 @@ export class Interpreter {
         const v = this.evalExpr(p.argument, env, frame);
         for (const alt of alternatives(v)) {
           if (alt.t === 'obj') for (const [k, pv] of alt.props) o.props.set(k, pv);
-          if ((alt.t === 'src' && alt.root === 'query' && alt.path.length === 0) || (alt.t === 'obj' && alt.spreadQuery)) o.spreadQuery ??= { except: new Set() };
+          if (isQueryObject(alt)) o.spreadQuery ??= { except: new Set(), over: new Set(o.props.keys()) };
           if (!(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef')) closed = false;
         }
         continue;
@@ -1524,4 +1529,9 @@ export function openUp(v: Value): void {
       delete alt.closed;
     }
   }
+}
+
+/** The page's query object, or an object it was spread into. */
+export function isQueryObject(v: Value): boolean {
+  return (v.t === 'src' && v.root === 'query' && v.path.length === 0) || (v.t === 'obj' && !!v.spreadQuery);
 }

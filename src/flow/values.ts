@@ -63,8 +63,10 @@ export interface ObjValue {
    * The page's query was spread in (`{ ...options }`, `setData({ ...options })`): a key
    * not otherwise known is a query parameter, and reading it reads that parameter.
    * `except`: keys known to hold something else (a page's declared data, keys setData wrote).
+   * `over`: keys set before the query came in (`{ type: 'movie', ...options }`,
+   * `Object.assign({}, defaults, options)`): defaults the query may override, so a read is both.
    */
-  spreadQuery?: { except: ReadonlySet<string> };
+  spreadQuery?: { except: ReadonlySet<string>; over?: Set<string> };
   /**
    * Every key is known: an object literal of known keys (and spreads of such objects) built
    * by a unit's code, so a key it lacks reads as `undefined` (`options.baseURL || ''`), as in

@@ -170,3 +170,17 @@ describe('menus in the template', () => {
     expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigateTo pages/checkin/checkin/checkin', 'navigateTo pages/checkin/success/success', 'navigateTo pages/guide/guide']);
   });
 });
+
+describe('the query copied over defaults', () => {
+  it.each([
+    ['Object.assign', "options = Object.assign({}, { type: 'movie' }, options)"],
+    ['a spread', "options = { type: 'movie', ...options }"],
+  ])('%s: the keys read are query parameters, the defaults included', async (_, copy) => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onLoad(options) { ${copy}; wx.request({ url: 'https://h.example.com/' + options.type + '/' + options.id }) } })`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(p.query.map((q) => q.name)).toEqual(['id', 'type']);
+    expect(briefs(p.effects, ['request'])).toContain('wx.request GET https://h.example.com/movie/{id}');
+  });
+});
