@@ -42,7 +42,7 @@ const FORMAT = 4;
 
 /** Tables are rewritten from scratch once entries no unit uses outnumber the live ones. */
 const GARBAGE_SLACK = 1024;
-/** Runs appended to one file before it is rewritten whole (each appends a g, l and s line). */
+/** Runs appended to one file before it is rewritten whole (each appends a g and an s line at least). */
 const MAX_APPENDS = 16;
 
 export interface CachedUnit {
@@ -62,7 +62,7 @@ export interface CacheData {
   project: ProjectInfo;
   app: AppModel | null;
   /**
-   * The loaded project as JSON text (`StoredProject`, analyze.ts), or null:
+   * The loaded project as JSON text (stored-project.ts), or null:
    * kept as text because only a run that redoes some units needs it.
    */
   loaded: string | null;
