@@ -12,8 +12,6 @@ import type { Vfs } from '../util/vfs.js';
  * costing a pass over the whole app.
  */
 interface StoredProject {
-  /** The mini-program root inside the project folder ('' when they are the same). */
-  mpRoot: string;
   project: Omit<LoadedProject, 'vfs' | 'routes'> & { routes: string[] };
   diagnostics: Diagnostic[];
 }
@@ -21,9 +19,7 @@ interface StoredProject {
 /** `project` and the diagnostics its loading reported, as the cache's text. */
 export function storeProject(project: LoadedProject, diagnostics: Diagnostic[]): string {
   const { vfs: _vfs, routes, ...rest } = project;
-  const root = project.info.miniprogramRoot;
-  const mpRoot = root === '.' ? '' : root.replace(/\/$/, '');
-  const stored: StoredProject = { mpRoot, project: { ...rest, routes: [...routes] }, diagnostics };
+  const stored: StoredProject = { project: { ...rest, routes: [...routes] }, diagnostics };
   return JSON.stringify(stored);
 }
 
@@ -31,7 +27,8 @@ export function storeProject(project: LoadedProject, diagnostics: Diagnostic[]):
 export function restoreProject(text: string, projectVfs: Vfs): { project: LoadedProject; diagnostics: Diagnostic[] } | null {
   try {
     const stored = JSON.parse(text) as StoredProject;
-    const vfs = subVfs(projectVfs, stored.mpRoot);
+    // The mini-program root inside the project folder as the loader recorded it (`.` or `root/`; subVfs normalises it).
+    const vfs = subVfs(projectVfs, stored.project.info.miniprogramRoot);
     if (!vfs) return null;
     return { project: { ...stored.project, vfs, routes: new Set(stored.project.routes) }, diagnostics: stored.diagnostics };
   } catch {

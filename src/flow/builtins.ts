@@ -23,7 +23,7 @@ import {
   type ObjValue,
   type Value,
 } from './values.js';
-import { journalField, journalItems } from './isolation.js';
+import { inUnitNow, journalField, journalItems } from './isolation.js';
 
 /**
  * The global names analysed code can use, and the built-in methods of
@@ -55,8 +55,12 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   g.set('wx', { t: 'wx', path: '' });
   g.set('getApp', native('getApp', () => ip.getApp()));
   // The page stack as seen from the page being analysed: itself on top (`pages[pages.length - 1].options`
-  // is its query); how many pages are open, and which, is not known.
-  g.set('getCurrentPages', native('getCurrentPages', (): Value => (ip.currentPage ? { t: 'arr', items: [ip.currentPage], approx: true, knownTop: true } : { t: 'arr', items: [], approx: true })));
+  // is its query); how many pages are open, and which, is not known. Shared state (a module's top
+  // level) sees no page: what it computes must not depend on which unit loaded it.
+  g.set(
+    'getCurrentPages',
+    native('getCurrentPages', (): Value => (ip.currentPage && inUnitNow() ? { t: 'arr', items: [ip.currentPage], approx: true, knownTop: true } : { t: 'arr', items: [], approx: true })),
+  );
   g.set(
     'require',
     native('require', (args, _t, site) => {
@@ -100,11 +104,12 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
         const targets = alternatives(target).filter((t): t is ObjValue => t.t === 'obj');
         const out = targets.length ? targets : [obj()];
         for (const a of args.slice(1)) {
-          for (const alt of alternatives(a)) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
+          const alts = alternatives(a);
+          for (const alt of alts) if (alt.t === 'obj') for (const [k, v] of alt.props) for (const o of out) o.props.set(k, v);
           // `Object.assign({}, { type: 'movie' }, options)`: the query copied in, over the defaults.
-          if (alternatives(a).some(isQueryObject)) for (const o of out) if (!o.tag && !o.unknownKeyOrigin) o.spreadQuery ??= { except: new Set(), over: new Set(o.props.keys()) };
+          if (alts.some(isQueryObject)) for (const o of out) if (!o.tag && !o.unknownKeyOrigin) o.spreadQuery ??= { except: new Set(), over: new Set(o.props.keys()) };
           // A source whose keys are not all known may add any key.
-          if (alternatives(a).some((alt) => !(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef'))) out.forEach(openUp);
+          if (alts.some((alt) => !(alt.t === 'obj' ? isClosed(alt) : alt.t === 'null' || alt.t === 'undef'))) out.forEach(openUp);
         }
         return targets.length ? target : out[0]!;
       }),

@@ -142,8 +142,9 @@ export class Interpreter {
   /** The scope of the call being made (for wx calls to inspect their argument expressions). */
   callEnv: Env | null = null;
   /**
-   * The instance of the page being analysed (null in a component or outside a unit): the last
-   * entry of `getCurrentPages()`, whose `options` are that page's query (set by the unit analysis).
+   * The instance of the page being analysed (null in a component): the last entry of
+   * `getCurrentPages()` while the unit's own code runs, whose `options` are that page's query
+   * (set by the unit analysis).
    */
   currentPage: ObjValue | null = null;
   /**
@@ -210,15 +211,8 @@ export class Interpreter {
   }
 
   loadModule(file: string, inline?: { key: string; code: string }): ModuleRecord {
-    // A module's scope and exports are shared by every unit that requires it, whichever loads it first;
-    // its top level sees no current page (what it computes must not depend on which unit loaded it).
-    const page = this.currentPage;
-    this.currentPage = null;
-    try {
-      return shared(() => this.loadModuleShared(file, inline));
-    } finally {
-      this.currentPage = page;
-    }
+    // A module's scope and exports are shared by every unit that requires it, whichever loads it first.
+    return shared(() => this.loadModuleShared(file, inline));
   }
 
   private loadModuleShared(file: string, inline?: { key: string; code: string }): ModuleRecord {

@@ -14,6 +14,14 @@ export interface Expanded {
 
 const MAX_READINGS = 16;
 
+/** A `{hole}` in a reading's text. */
+const HOLE = /\{[^}]*\}/g;
+
+/** How many holes `text` has. */
+export function holeCount(text: string): number {
+  return (text.match(HOLE) ?? []).length;
+}
+
 /**
  * The possible string readings of a value: one per alternative of a union,
  * deduplicated, in evaluation order. `undefined`/`null` give no reading.
@@ -41,9 +49,26 @@ function dropSubsumed(rs: Expanded[]): Expanded[] {
   if (rs.length < 2) return rs;
   return rs.filter((r) => {
     if (r.holes === 0) return true;
-    const re = new RegExp('^' + r.text.split(/\{[^}]*\}/).map(escapeRe).join('.+') + '$');
+    const re = new RegExp('^' + r.text.split(HOLE).map(escapeRe).join('.+') + '$');
     return !rs.some((o) => o !== r && o.holes < r.holes && re.test(o.text));
   });
+}
+
+/**
+ * The other way round: a reading that is another with one hole left empty
+ * (`''` where a branch builds `base + (id ? '/' + id : '')` by hand, an empty
+ * URL beside `{brokerUrl}`) is the same endpoint, written once, with the hole.
+ * (A `''` alternative concatenated beside an unknown is already folded by
+ * `concat`.) Used for request URLs.
+ */
+export function dropEmptiedHoles(rs: Expanded[]): Expanded[] {
+  if (rs.length < 2) return rs;
+  const emptied = new Set<string>();
+  for (const o of rs) {
+    if (!o.holes) continue;
+    for (const m of o.text.matchAll(HOLE)) emptied.add(o.text.slice(0, m.index) + o.text.slice(m.index + m[0].length));
+  }
+  return emptied.size ? rs.filter((r) => !emptied.has(r.text)) : rs;
 }
 
 function escapeRe(s: string): string {

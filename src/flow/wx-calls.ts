@@ -3,7 +3,7 @@ import { lookupWxApi } from '../catalogue/catalogue.js';
 import type { ArgSource, WxApiInfo } from '../catalogue/types.js';
 import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../model/types.js';
 import type { Interpreter } from './interpreter.js';
-import { expandStrings, type Expanded } from './strings.js';
+import { dropEmptiedHoles, expandStrings, holeCount, type Expanded } from './strings.js';
 import { queryKeys, resolveNavigation } from './navigation.js';
 import { cloudRouteFromParams, urlFromParams } from './param-taint.js';
 import {
@@ -178,27 +178,12 @@ function dropRelativeSuffixes(urls: Expanded[]): Expanded[] {
   return urls.filter((u) => !(u.text.startsWith('/') && urls.some((o) => o !== u && o.text.length > u.text.length && o.text.endsWith(u.text))));
 }
 
-/**
- * `'/order/' + app.globalData.token`, where the token is `''` until login
- * stores it, reads as `/order/{token}` and `/order/`: the second is the first
- * with its hole empty — one endpoint, written once, with the hole.
- */
-function dropEmptiedHoles(urls: Expanded[]): Expanded[] {
-  if (urls.length < 2) return urls;
-  const emptied = new Set<string>();
-  for (const o of urls) {
-    if (!o.holes) continue;
-    for (const m of o.text.matchAll(/\{[^}]*\}/g)) emptied.add(o.text.slice(0, m.index) + o.text.slice(m.index + m[0].length));
-  }
-  return emptied.size ? urls.filter((u) => !emptied.has(u.text)) : urls;
-}
-
 function splitQuery(u: Expanded | null): { u: Expanded | null; queryKeys: string[] } {
   if (!u) return { u, queryKeys: [] };
   const q = u.text.indexOf('?');
   if (q < 0) return { u, queryKeys: [] };
   const text = u.text.slice(0, q);
-  const holes = (text.match(/\{[^}]*\}/g) ?? []).length;
+  const holes = holeCount(text);
   return { u: { ...u, text, holes, constPrefix: Math.min(u.constPrefix, text.length) }, queryKeys: queryKeys(u.text.slice(q + 1)) };
 }
 

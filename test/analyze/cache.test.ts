@@ -148,6 +148,20 @@ describe('the cache file', () => {
     expect(partial.diagnostics.some((d) => loaderCodes.includes(d.code))).toBe(true);
   });
 
+  it('a partial run of a project whose mini-program root is a sub-folder opens the cached project there', async () => {
+    const dir = copy('ts-shop');
+    const cacheFile = path.join(dir, '.cache', 'c.json');
+    await text(dir, cacheFile);
+    const first = fs.readFileSync(cacheFile, 'utf8');
+    const script = path.join(dir, 'miniprogram/pages/cart/index.ts');
+    fs.writeFileSync(script, fs.readFileSync(script, 'utf8') + '\n// edited\n');
+    expect(await text(dir, cacheFile)).toBe(await text(dir));
+    // Appended, with no new l line: the loader did not run, the cached project was used.
+    const second = fs.readFileSync(cacheFile, 'utf8');
+    expect(second.startsWith(first)).toBe(true);
+    expect(second.slice(first.length).split('\n').filter((l) => l[0] === 'l')).toEqual([]);
+  });
+
   it('a changed page JSON is a changed project: the loader runs again', async () => {
     const dir = copy('coffee');
     const cacheFile = path.join(dir, '.cache', 'c.json');
