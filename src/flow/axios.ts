@@ -94,10 +94,10 @@ function instance(ip: Interpreter, defaults: ObjValue): NativeValue & { props: M
  * request wrapper's own extras — unless it is the page's own code.
  */
 export function plumbing(ip: Interpreter, run: () => Value): Value {
-  const start = ip.cur.trace.effects.length;
+  const start = ip.cur.trace.reaches.length;
   const r = run();
   const page = ip.cur.stack[0]?.file;
-  for (const e of ip.cur.trace.effects.slice(start)) if (e.loc.file !== page) e.plumbing = true;
+  ip.cur.trace.markPlumbing(start, (e) => e.loc.file !== page);
   return r;
 }
 

@@ -79,6 +79,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     g.set(
       kind,
       native(kind, (args, _t, site) => {
+        // `run() { Page(this) }` called by us as a callback (with no `this`) registers nothing.
+        if (!alternatives(args[0] ?? UNDEF).some((a) => a.t === 'obj')) return UNDEF;
         const rec = ip.evaluating[ip.evaluating.length - 1] ?? ip.modules.get(site.file);
         const reg: Registration = { kind, options: args[0] ?? UNDEF, loc: ip.loc(site.node, site.file) };
         rec?.registrations.push(reg);
@@ -95,6 +97,10 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     }),
   );
 
+  // `toString.call(x)` (the global, which is Object.prototype.toString): the type tag a jQuery-style
+  // `isPlainObject` tests. (`Object.prototype` itself stays unknown: bundles call its other members.)
+  const toStringTag = native('Object.prototype.toString', (_args, thisVal) => join(...alternatives(thisVal).map(typeTag)));
+  g.set('toString', toStringTag);
   const objectNs = obj([
     [
       'assign',
@@ -121,6 +127,12 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     ...reflectionMembers(ip),
   ]);
   g.set('Object', objectNs);
+  // `Array.isArray(copy)` decides a deep extend's branch: known for every value but an unknown one.
+  const isArray = (v: Value): Value => {
+    const kinds = alternatives(v).map((a) => (a.t === 'arr' ? true : a.t === 'unk' || a.t === 'src' ? null : false));
+    return kinds.every((k) => k === true) ? bool(true) : kinds.every((k) => k === false) ? bool(false) : unknown('isArray');
+  };
+  g.set('Array', obj([['isArray', native('Array.isArray', (args) => isArray(args[0] ?? UNDEF))]]));
 
   const promiseCtor = native('Promise', (args) => {
     const resolved: Value[] = [];
@@ -356,4 +368,23 @@ function stringMember(s: Value, key: string): Value {
     default:
       return textMethod(c, key, s) ?? UNDEF;
   }
+}
+
+const TYPE_TAGS: Partial<Record<Value['t'], string>> = {
+  obj: 'Object',
+  arr: 'Array',
+  fn: 'Function',
+  native: 'Function',
+  str: 'String',
+  tpl: 'String',
+  num: 'Number',
+  bool: 'Boolean',
+  null: 'Null',
+  undef: 'Undefined',
+  promise: 'Promise',
+};
+
+function typeTag(v: Value): Value {
+  const tag = TYPE_TAGS[v.t];
+  return tag ? str(`[object ${tag}]`) : unknown('toString');
 }

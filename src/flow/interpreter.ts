@@ -10,6 +10,7 @@ import { sameOrigin, sourceOrigin } from './sources.js';
 import { Trace } from './trace.js';
 import { isEsModule, knownLibrary } from './known-libraries.js';
 import { chainWalk } from './loop-chain.js';
+import { mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
 import {
@@ -17,6 +18,7 @@ import {
   NULL,
   branches,
   conditionally,
+  maybeRuns,
   UNDEF,
   alternatives,
   bool,
@@ -87,6 +89,8 @@ export interface Frame {
    * behalf (their URL came from its parameters).
    */
   onBehalf?: Set<object>;
+  /** What the function was called with (a recursive call re-enters only with other constants). */
+  args?: Value[];
 }
 
 export interface RunState {
@@ -387,13 +391,11 @@ export class Interpreter {
     const run = this.cur;
     const depth = run.stack.length;
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
-    let onStack = 0;
-    for (const f of run.stack) if (f.fn === fn.node) onStack++;
-    // Each function once per call chain: recursion (a wrapper re-entering itself to log in again) adds no new kind of call site.
-    if (onStack >= 1 || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    const outer = run.stack.filter((f) => f.fn === fn.node);
+    if ((outer.length && !mayReenter(fn.node, args, outer)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
-    const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [] };
+    const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
     if (fn.home) frame.home = fn.home;
     env.declare('arguments', { t: 'arr', items: args });
     node.params.forEach((p, i) => {
@@ -409,7 +411,7 @@ export class Interpreter {
     });
     if (!asCallback) markParams(env, node.params);
     frame.env = env;
-    const traceStart = run.trace.effects.length;
+    const traceStart = run.trace.reaches.length;
     run.stack.push(frame);
     try {
       if (node.body.type === 'BlockStatement') this.execBlock(node.body.body, env, frame, null);
@@ -422,10 +424,7 @@ export class Interpreter {
       const onBehalf = frame.onBehalf;
       if (onBehalf) {
         const callerFiles = new Set(run.stack.map((f) => f.file));
-        for (const e of run.trace.effects.slice(traceStart)) {
-          if (onBehalf.has(e)) continue;
-          if (e.loc.file === frame.file || !callerFiles.has(e.loc.file)) e.plumbing = true;
-        }
+        run.trace.markPlumbing(traceStart, (e) => !onBehalf.has(e) && (e.loc.file === frame.file || !callerFiles.has(e.loc.file)));
         this.returnedWrapper = { depth: run.stack.length, requests: onBehalf };
       }
     }
@@ -498,6 +497,7 @@ export class Interpreter {
         this.diags.report('ANALYSIS_BUDGET', at, { entry: run.entry, limit });
       }
     });
+    run.trace.settle();
   }
 
   // ---------------------------------------------------------------- statements
@@ -554,6 +554,8 @@ export class Interpreter {
         return;
       case 'VariableDeclaration':
         for (const d of s.declarations) {
+          // `var x;` again keeps what x holds.
+          if (!d.init && s.kind === 'var' && d.id.type === 'Identifier' && env.functionScope().vars.has(d.id.name)) continue;
           const v = d.init ? this.evalExpr(d.init, env, frame, patternHint(d.id)) : UNDEF;
           this.bindPattern(d.id, v, env, frame, s.kind === 'var' ? 'var' : 'let');
           const origin = d.init ? taintSource(d.init, env) : null;
@@ -592,33 +594,47 @@ export class Interpreter {
           else this.evalExpr(s.init, inner, frame);
         }
         const chain = chainWalk(s, inner);
-        const iteration = () => {
-          if (s.test) this.evalExpr(s.test, inner, frame);
-          conditionally(() => {
+        const iteration = (first: boolean) => {
+          const test = s.test ? truthy(this.evalExpr(s.test, inner, frame)) : true;
+          const body = () => {
             this.execStmt(s.body, inner, frame);
             if (s.update) this.evalExpr(s.update, inner, frame);
-          });
+          };
+          // A first test known true (`for (; i < length; i++)` over `arguments`): the body runs.
+          if (first && test === true) body();
+          else maybeRuns(body);
         };
-        iteration();
-        chain?.follow(() => conditionally(iteration));
+        iteration(true);
+        chain?.follow(() => conditionally(() => iteration(false)));
         return;
       }
       case 'ForInStatement':
       case 'ForOfStatement': {
         const coll = this.evalExpr(s.right, env, frame);
-        const iterate = (item: Value) => {
+        const iterate = (item: Value, surely = false) => {
           const inner = new Env(env);
           if (s.left.type === 'VariableDeclaration') {
             for (const d of s.left.declarations) this.bindPattern(d.id, item, inner, frame, 'let');
+          } else if (s.left.type === 'Identifier') {
+            // `var name; for (name in o)`: each iteration's own key (inside a branch, assigning the outer
+            // variable would join it with the keys before); after the loop it holds one of them.
+            inner.declare(s.left.name, item);
+            this.assignTo(s.left, item, env, frame);
           } else this.assignTo(s.left as t.LVal, item, inner, frame);
-          conditionally(() => this.execStmt(s.body, inner, frame));
+          if (surely) this.execStmt(s.body, inner, frame);
+          else maybeRuns(() => this.execStmt(s.body, inner, frame));
         };
-        const items = s.type === 'ForOfStatement' ? (coll.t === 'arr' ? coll.items : []) : coll.t === 'obj' ? [...coll.props.keys()].map(str) : [];
+        // A value that may be null or undefined (`options = arguments[i]` in a loop that may not run)
+        // iterates over what it holds when it is not: `for (k in null)` runs no iteration.
+        const present = alternatives(coll).filter((c) => c !== UNDEF && c !== NULL);
+        const one = present.length === 1 ? present[0]! : coll;
+        const items = s.type === 'ForOfStatement' ? (one.t === 'arr' ? one.items : []) : one.t === 'obj' ? [...one.props.keys()].map(str) : [];
         // A few known keys or items (`for (var k in exports) Object.defineProperty(target, k, { get: exports[k] })`,
         // how bundlers define a module's exports): each iteration with its own, so `src[k]` pairs with `k`.
         // Items that only stand for a list's contents (`approx`) are not the iterations.
-        const exact = !(coll.t === 'arr' && coll.approx);
-        if (exact && items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item);
+        const exact = !(one.t === 'arr' && one.approx);
+        // Keys of an object that is surely there: each iteration runs.
+        if (exact && items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item, one === coll && s.type === 'ForInStatement');
         else iterate(items.length ? join(...items) : unknown());
         return;
       }
@@ -627,7 +643,7 @@ export class Interpreter {
         const chain = chainWalk(s, env);
         const iteration = () => {
           this.evalExpr(s.test, env, frame);
-          conditionally(() => this.execStmt(s.body, env, frame));
+          maybeRuns(() => this.execStmt(s.body, env, frame));
         };
         iteration();
         chain?.follow(() => conditionally(iteration));
@@ -654,7 +670,7 @@ export class Interpreter {
         if (s.handler) {
           const inner = new Env(env);
           if (s.handler.param) this.bindPattern(s.handler.param, unknown('err'), inner, frame, 'let');
-          conditionally(() => this.execBlock(s.handler!.body.body, inner, frame, null));
+          maybeRuns(() => this.execBlock(s.handler!.body.body, inner, frame, null));
         }
         if (s.finalizer) this.execStmt(s.finalizer, env, frame);
         return;
@@ -775,8 +791,13 @@ export class Interpreter {
   bindPattern(p: t.LVal | t.PatternLike, v: Value, env: Env, frame: Frame, kind: 'var' | 'let'): void {
     switch (p.type) {
       case 'Identifier':
-        if (kind === 'var') env.functionScope().declare(p.name, v);
-        else env.declare(p.name, v);
+        if (kind === 'var') {
+          // `var` names one variable of the function, however often it is declared: `try { var t = a.b }
+          // catch (e) { var t = null }` assigns it twice, and a declaration on a branch is a write there.
+          const scope = env.functionScope();
+          if (!scope.vars.has(p.name)) scope.declare(p.name, UNDEF);
+          scope.assign(p.name, v);
+        } else env.declare(p.name, v);
         return;
       case 'AssignmentPattern': {
         const hasValue = v.t !== 'undef';
@@ -946,7 +967,11 @@ export class Interpreter {
         if (e.operator === '&&') {
           if (lt === false) return l;
           const r = lt === true ? this.evalExpr(e.right, env, frame) : conditionally(() => this.evalExpr(e.right, env, frame));
-          return lt === true ? r : join(r, l.t === 'src' || l.t === 'unk' ? r : l);
+          if (lt === true) return r;
+          // `res && res.data` reads as `res.data` (an unknown left adds no reading), but a test such as
+          // `!token && !noToken` stays undecided: a definite boolean on the right does not decide it.
+          if (l.t === 'src' || l.t === 'unk') return r.t === 'bool' ? unknown() : r;
+          return join(r, l);
         }
         // ??
         if (l.t === 'null' || l.t === 'undef') return this.evalExpr(e.right, env, frame);
@@ -972,9 +997,16 @@ export class Interpreter {
         this.assignTo(e.left as t.LVal, v, env, frame, e.right);
         return v;
       }
-      case 'UpdateExpression':
-        this.evalExpr(e.argument, env, frame);
+      case 'UpdateExpression': {
+        const v = this.evalExpr(e.argument, env, frame);
+        // A counter of known value counts (`i++` before a loop over `arguments[i]`); anything else stays as it was.
+        if (v.t === 'num' && e.argument.type === 'Identifier') {
+          const next = num(e.operator === '++' ? v.v + 1 : v.v - 1);
+          this.assignTo(e.argument, next, env, frame);
+          return e.prefix ? next : v;
+        }
         return unknown(hintOf(e.argument));
+      }
       case 'UnaryExpression': {
         const v = this.evalExpr(e.argument, env, frame);
         if (e.operator === '!') {

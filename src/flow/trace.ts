@@ -17,13 +17,43 @@ export class Trace {
   readonly reads: InputRead[] = [];
   readonly setData = new Set<string>();
   readonly events = new Set<string>();
-  private readonly effectKeys = new Set<string>();
+  private readonly byKey = new Map<string, Effect>();
+  /**
+   * Every time an effect was reached (a recorded effect again included), and whether that reach was a
+   * wrapper's plumbing. An effect is plumbing when every reach of it was: a login's token write reached
+   * by the page itself and again inside the wrapper's re-login stays the page's.
+   */
+  readonly reaches: { e: Effect; plumbing: boolean }[] = [];
 
-  addEffect(e: Effect): void {
+  /** Record `e` unless an equal effect is recorded; returns the recorded one (a response's keys and a wrapper's requests go to it). */
+  addEffect<E extends Effect>(e: E): E {
     const key = effectKey(e);
-    if (this.effectKeys.has(key)) return;
-    this.effectKeys.add(key);
-    this.effects.push(e);
+    const had = this.byKey.get(key);
+    const kept = (had ?? e) as E;
+    if (!had) {
+      this.byKey.set(key, e);
+      this.effects.push(e);
+    }
+    this.reaches.push({ e: kept, plumbing: false });
+    return kept;
+  }
+
+  /** Mark the reaches since `start` (a `reaches.length`) made on a wrapper's behalf: `which` picks them. */
+  markPlumbing(start: number, which: (e: Effect) => boolean): void {
+    for (let i = start; i < this.reaches.length; i++) {
+      const r = this.reaches[i]!;
+      if (!r.plumbing && which(r.e)) r.plumbing = true;
+    }
+  }
+
+  /** At the end of the entry: each effect's `plumbing` from its reaches. */
+  settle(): void {
+    const own = new Set<Effect>();
+    for (const r of this.reaches) if (!r.plumbing) own.add(r.e);
+    for (const e of this.effects) {
+      if (own.has(e)) delete e.plumbing;
+      else e.plumbing = true;
+    }
   }
 
   addRead(r: InputRead): void {

@@ -182,8 +182,9 @@ export class Env {
    * Open if/else branches, innermost last: each records the value a variable
    * declared before the branch had when the branch first wrote it, so the
    * branches can be run one after the other and their results joined.
+   * `depth` is `condDepth` inside the arm.
    */
-  static branches: { startId: number; prev: Map<Env, Map<string, Value>> }[] = [];
+  static branches: { startId: number; prev: Map<Env, Map<string, Value>>; depth: number }[] = [];
   private static nextId = 0;
   readonly vars: Map<string, Value> = valueMap<string, Value>();
   /**
@@ -230,7 +231,11 @@ export class Env {
           if (!m) b.prev.set(e, (m = new Map()));
           if (!m.has(name)) m.set(name, prev);
         }
-        e.vars.set(name, e.depth < Env.condDepth ? join(prev, v) : v);
+        // In code that may not run, a write joins with what was there — unless a branch arm records
+        // it (the arm's later reads see the write; the join is made when the arm ends).
+        const arm = Env.branches[Env.branches.length - 1];
+        const recorded = arm !== undefined && e.id < arm.startId && Env.condDepth <= arm.depth;
+        e.vars.set(name, e.depth < Env.condDepth && !recorded ? join(prev, v) : v);
         return;
       }
     }
@@ -287,18 +292,29 @@ export function conditionally<T>(fn: () => T): T {
 }
 
 /**
+ * Statements that may not run (a loop body, a catch block): inside, each write is seen by what
+ * follows it (`copy = o[k]; t[k] = copy`); afterwards a variable holds what it held before or
+ * what the statements left. Objects they write are written as maybe (`condDepth`).
+ */
+export function maybeRuns(body: () => void): void {
+  branches(body, null, true);
+}
+
+/**
  * Run the two arms of an if/else whose test is unknown: each arm sees the
  * state before the if, and afterwards every variable either arm wrote holds
  * the join of what each arm left (an arm that did not write it leaves the old value).
  */
-export function branches(thenArm: () => void, elseArm: (() => void) | null): void {
+export function branches(thenArm: () => void, elseArm: (() => void) | null, maybe = false): void {
   const run = (arm: (() => void) | null) => {
-    const b = { startId: Env.nextEnvId, prev: new Map<Env, Map<string, Value>>() };
+    if (maybe) Env.condDepth++;
+    const b = { startId: Env.nextEnvId, prev: new Map<Env, Map<string, Value>>(), depth: Env.condDepth };
     Env.branches.push(b);
     try {
       arm?.();
     } finally {
       Env.branches.pop();
+      if (maybe) Env.condDepth--;
     }
     // The values this arm left; then back to the state before it.
     const after = new Map<Env, Map<string, Value>>();

@@ -37,11 +37,11 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
   let response: SourceValue | null = null;
   switch (info.kind) {
     case 'request': {
-      const before = ip.cur.trace.effects.length;
-      response = requestEffects(ip, info, args, base);
+      const made: Effect[] = [];
+      response = requestEffects(ip, info, args, base, made);
       // A wrapper whose URL comes from its caller: what else it does in its own file is plumbing.
       const wrapperScope = ip.callEnv ? urlFromParams(node, ip.callEnv) : null;
-      if (wrapperScope) ip.markWrapper(wrapperScope, ip.cur.trace.effects.slice(before));
+      if (wrapperScope) ip.markWrapper(wrapperScope, made);
       break;
     }
     case 'cloudFunction': {
@@ -61,13 +61,12 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
         if (!n || n.holes) ip.diags.report('DYNAMIC_CLOUD_FUNCTION', loc);
         effects.push(eff);
       }
-      const before = ip.cur.trace.effects.length;
-      effects.forEach((x) => ip.cur.trace.addEffect(x));
+      const made = effects.map((x) => ip.cur.trace.addEffect(x));
       // A generic cloud wrapper (its caller chooses the function or the route): what else it does is plumbing.
       const wrapperScope = ip.callEnv ? cloudRouteFromParams(node, ip.callEnv, data) : null;
-      if (wrapperScope) ip.markWrapper(wrapperScope, ip.cur.trace.effects.slice(before));
-      response = { t: 'src', root: 'response', path: [], effect: effects[0] as { responseKeys?: string[] }, payloadDepth: 1 };
-      for (const x of effects.slice(1)) (x as { responseKeys?: string[] }).responseKeys = (effects[0] as { responseKeys?: string[] }).responseKeys ??= [];
+      if (wrapperScope) ip.markWrapper(wrapperScope, made);
+      response = { t: 'src', root: 'response', path: [], effect: made[0] as { responseKeys?: string[] }, payloadDepth: 1 };
+      for (const x of made.slice(1)) (x as { responseKeys?: string[] }).responseKeys = (made[0] as { responseKeys?: string[] }).responseKeys ??= [];
       break;
     }
     case 'cloudDatabase':
@@ -139,7 +138,8 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
   }
 }
 
-function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }): SourceValue {
+/** The request effects of a call (recorded, and pushed to `made`), and the response it resolves to. */
+function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }, made: Effect[]): SourceValue {
   const urlV = arg(args, info.args.url);
   const urls = dropEmptiedHoles(dropRelativeSuffixes(expandStrings(urlV)));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
@@ -162,8 +162,9 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
       if (Object.keys(all).length) eff.inputs = all;
       if (headerKeys.length) (eff as { headerKeys?: string[] }).headerKeys = headerKeys;
       if (!u || u.constPrefix === 0) ip.diags.report('DYNAMIC_URL', base.loc, { api: `wx.${info.name}`, url: url ?? '?' });
-      ip.cur.trace.addEffect(eff);
-      first ??= eff;
+      const kept = ip.cur.trace.addEffect(eff);
+      made.push(kept);
+      first ??= kept;
     }
   }
   return { t: 'src', root: 'response', path: [], effect: first as { responseKeys?: string[] }, payloadDepth: info.name === 'request' ? 1 : 0 };

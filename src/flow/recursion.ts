@@ -1,0 +1,66 @@
+import type * as t from '@babel/types';
+import { VISITOR_KEYS } from '@babel/types';
+import type { Frame } from './interpreter.js';
+import { alternatives, constString, type FunctionNode, type Value } from './values.js';
+
+/**
+ * When a function already on the call chain may be entered again.
+ *
+ * Recursion mostly repeats call sites the outer call reaches (a deep
+ * `extend`, a tree walk, a retry on 401), so a function runs once per chain
+ * and a recursive call returns unknown. Two kinds of re-entry in the app's
+ * own code (not in packages) reach something new, and each is allowed once
+ * (two frames of a function at most):
+ *
+ * - other constant arguments: a request wrapper whose interceptor logs in
+ *   first through the same wrapper (`request({ url: '/login/wechat' })`
+ *   inside `request({ url: '/userinfo' })`), a poll with `attempt + 1`;
+ * - a request wrapper that has not sent its request yet: `if (!token) return
+ *   login().then(() => request(method, url, data))` — the outer call only
+ *   logged in (the token is null at launch); the retry, with the token the
+ *   login stored, is the page's request.
+ */
+export function mayReenter(fn: FunctionNode, args: Value[], outer: Frame[]): boolean {
+  if (outer.length !== 1) return false;
+  const first = outer[0]!;
+  // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
+  if (PACKAGE_DIR.test(first.file)) return false;
+  if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;
+  return !first.onBehalf && sendsRequest(fn);
+}
+
+/**
+ * The constants in a call's arguments, top-level and one property deep (`{ url: '/login' }`), as a
+ * key: two calls with equal keys reach the same constant call sites.
+ */
+export function constantsKey(args: Value[]): string {
+  const one = (v: Value): string => constString(v) ?? '?';
+  return args
+    .map((a) => alternatives(a).map((v) => (v.t === 'obj' ? `{${[...v.props].map(([k, p]) => `${k}:${one(p)}`).join(',')}}` : one(v))).join('|'))
+    .join(';');
+}
+
+const PACKAGE_DIR = /(^|\/)(miniprogram_npm|node_modules)\//;
+const REQUEST_CALLS = new Set(['request', 'uploadFile', 'downloadFile', 'callFunction']);
+const SENDS = new WeakMap<t.Node, boolean>();
+
+/** The function's code (nested callbacks included) calls `x.request(…)` or the like: it is a request wrapper. */
+function sendsRequest(fn: FunctionNode): boolean {
+  let known = SENDS.get(fn);
+  if (known === undefined) {
+    known = false;
+    const visit = (n: unknown): void => {
+      if (known || !n || typeof n !== 'object') return;
+      if (Array.isArray(n)) return n.forEach(visit);
+      const node = n as t.Node;
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && REQUEST_CALLS.has(node.callee.property.name)) {
+        known = true;
+        return;
+      }
+      for (const key of VISITOR_KEYS[node.type] ?? []) visit((node as unknown as Record<string, unknown>)[key]);
+    };
+    visit(fn.body);
+    SENDS.set(fn, known);
+  }
+  return known;
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * Request wrappers that call themselves (to log in first, to retry after the
+ * login), the state they test, and the shapes of code that build a page object
+ * before registering it (a jQuery-style `extend` of a shared base).
+ */
+const LOGIN_FIRST = `function request(method, url, data, third, noToken) {
+  var app = getApp()
+  try {
+    var token = app.globalData.token
+  } catch (e) {
+    var token = null
+  }
+  if (!token && !noToken) {
+    return app.globalData.loginPromise().then(() => {
+      if (app.globalData.token) return request(method, url, data, third, noToken)
+      return {}
+    })
+  }
+  return new Promise((resolve) => wx.request({ url: url, method: method, data: data, header: { Authorization: 'Token ' + token }, success: resolve }))
+}
+module.exports = {
+  get: (url, data, third, noToken) => request('GET', url, data, third, noToken),
+  post: (url, data, third, noToken) => request('POST', url, data, third, noToken),
+}`;
+
+describe('a request wrapper that logs in through itself', () => {
+  it('with no token it logs in (through the same wrapper, with the login URL) and retries: the retry is the page request, the login is plumbing', async () => {
+    const model = await analyzeFiles({
+      'app.js': `const http = require('./utils/request.js')
+App({
+  onLaunch() {
+    this.globalData = { get token() { return this.t }, set token(v) { this.t = v } }
+    this.globalData.loginPromise = () => new Promise((resolve, reject) => {
+      wx.login({ success: (res) => {
+        http.get('https://h.example.com/login', { code: res.code }, false, true).then((data) => {
+          if (data.token) { this.globalData.token = data.token; resolve() } else reject()
+        })
+      } })
+    })
+  },
+})`,
+      'utils/request.js': LOGIN_FIRST,
+      'pages/list/list.js': `const http = require('../../utils/request.js')
+Page({ onLoad() { http.get('https://h.example.com/rent/list', { page: 1 }) } })`,
+    });
+    const p = page(model, 'pages/list/list');
+    expect(briefs(p.effects, ['request'])).toEqual(['wx.request GET https://h.example.com/rent/list']);
+    const onLoad = p.handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.kind === 'request').map((e) => `${e.kind === 'request' && e.url} ${e.plumbing ? 'plumbing' : 'own'}`).sort()).toEqual([
+      'https://h.example.com/login plumbing',
+      'https://h.example.com/rent/list own',
+    ]);
+  });
+
+  it('an interceptor that logs in through the same client reaches the login request (other constants re-enter once)', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `function send(options) {
+  if (options.auth && !wx.getStorageSync('token')) {
+    send({ url: '/login/wechat', method: 'POST', auth: false })
+  }
+  return new Promise((resolve) => wx.request({ url: 'https://api.example.com' + options.url, method: options.method, success: resolve }))
+}
+module.exports = { send }`,
+      'pages/me/me.js': `const { send } = require('../../utils/http.js')
+Page({ onShow() { send({ url: '/userinfo', method: 'GET', auth: true }) } })`,
+    });
+    const onShow = page(model, 'pages/me/me').handlers.find((h) => h.name === 'onShow')!;
+    expect(briefs(onShow.effects, ['request']).sort()).toEqual(['wx.request GET https://api.example.com/userinfo', 'wx.request POST https://api.example.com/login/wechat']);
+  });
+
+  it('recursion on the same constants, and deeper recursion, stops (a retry on 401 adds nothing new)', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `function get(url, n) {
+  return new Promise((resolve) => wx.request({ url: url, success: (res) => { if (res.statusCode === 401) get(url, n) ; else resolve(res) } }))
+}
+function walk(node) { if (node.children) node.children.forEach((c) => walk(c)); wx.showToast({ title: 'x' }) }
+Page({ onLoad() { get('https://h.example.com/a', 1); walk({ children: [{ children: [{}] }] }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'jsapi']).sort()).toEqual(['wx.request GET https://h.example.com/a', 'wx.showToast']);
+  });
+
+  it('an effect the page reaches itself stays the page’s when a wrapper’s re-login reaches it too', async () => {
+    const model = await analyzeFiles({
+      'utils/util.js': `const api = { login: 'https://h.example.com/auth/login' }
+function request(url, data) {
+  return new Promise((resolve) => wx.request({ url: url, data: data, success: (res) => {
+    if (res.data.errno === 401) backendLogin().then(() => request(url, data))
+    else resolve(res.data)
+  } }))
+}
+function backendLogin() {
+  return request(api.login, { code: 1 }).then((res) => { wx.setStorageSync('token', res.token) })
+}
+module.exports = { request, backendLogin }`,
+      'pages/auth/auth.js': `const util = require('../../utils/util.js')
+Page({ startLogin() { util.backendLogin().then(() => wx.navigateBack()) } })`,
+    });
+    expect(briefs(page(model, 'pages/auth/auth').effects, ['request', 'storage'])).toEqual(['wx.request GET https://h.example.com/auth/login', 'storage set token']);
+  });
+});
+
+describe('state the tests read', () => {
+  it('`var` declared again in a catch block is one variable: the try’s value or null', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `function token() {
+  try { var t = getApp().globalData.token } catch (e) { var t = null }
+  return t
+}
+Page({ onLoad() { if (token()) wx.request({ url: 'https://h.example.com/with-token' }); else wx.request({ url: 'https://h.example.com/anonymous' }) } })`,
+      'app.js': `App({ onLaunch() { this.globalData = { token: wx.getStorageSync('token') } } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual(['wx.request GET https://h.example.com/anonymous', 'wx.request GET https://h.example.com/with-token']);
+  });
+
+  it('`var x;` again keeps the value', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `var base = 'https://h.example.com'
+var base;
+Page({ onLoad() { wx.request({ url: base + '/x' }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://h.example.com/x']);
+  });
+
+  it('`unknown && true` is undecided: both arms of the test run', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onLoad(q) { const noToken = false; if (!wx.getStorageSync('token') && !noToken) wx.navigateTo({ url: '/pages/login/login' }); else wx.request({ url: 'https://h.example.com/me' }) } })`,
+      'pages/login/login.js': `Page({})`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate']).sort()).toEqual(['navigateTo pages/login/login', 'wx.request GET https://h.example.com/me']);
+  });
+});
+
+describe('a page object built before it is registered', () => {
+  it('a jQuery-style deep `extend` of a shared base, then `run() { Page(this) }`: the page has the base’s methods and its own', async () => {
+    const model = await analyzeFiles({
+      'core/utils.js': `function extend() {
+  var options, name, src, copy, clone, target = arguments[0] || {}, i = 1, length = arguments.length, deep = false
+  if (typeof target === 'boolean') { deep = target; target = arguments[i] || {}; i++ }
+  for (; i < length; i++) {
+    if ((options = arguments[i]) != null) {
+      for (name in options) {
+        src = target[name]
+        copy = options[name]
+        if (target === copy) continue
+        if (deep && copy && (toString.call(copy) === '[object Object]' || Array.isArray(copy))) {
+          clone = src || {}
+          target[name] = extend(deep, clone, copy)
+        } else if (copy !== undefined) target[name] = copy
+      }
+    }
+  }
+  return target
+}
+module.exports = { extend }`,
+      'core/base.js': `var utils = require('utils.js')
+module.exports = utils.extend(true, {}, {
+  data: { page_no: 1 },
+  GET: function (path) { return new Promise((resolve) => wx.request({ url: 'https://cms.example.com/api.php?' + path, success: resolve })) },
+  pay: function () { wx.requestPayment({ timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'MD5', paySign: 's' }) },
+  run: function () { Page(this) },
+})`,
+      'app.js': `App({ base: function () { return require('./core/utils.js').extend(true, {}, require('./core/base.js')) } })`,
+      'pages/index/index.js': `let $page = getApp().base()
+$page.onLoad = function (q) { this.GET('id=' + q.id) }
+$page.run()`,
+    });
+    const p = page(model, 'pages/index/index');
+    expect([...new Set(briefs(p.effects, ['request', 'payment']))].sort()).toEqual(['pay requestPayment', 'wx.request GET https://cms.example.com/api.php']);
+    expect(p.query.map((q) => q.name)).toEqual(['id']);
+  });
+});
