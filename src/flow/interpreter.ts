@@ -19,6 +19,7 @@ import {
   branches,
   conditionally,
   maybeRuns,
+  nonNullish,
   UNDEF,
   alternatives,
   bool,
@@ -391,8 +392,14 @@ export class Interpreter {
     const run = this.cur;
     const depth = run.stack.length;
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
-    const outer = run.stack.filter((f) => f.fn === fn.node);
-    if ((outer.length && !mayReenter(fn.node, args, outer)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    let outer: Frame | undefined;
+    let onStack = 0;
+    for (const f of run.stack) {
+      if (f.fn !== fn.node) continue;
+      outer ??= f;
+      onStack++;
+    }
+    if ((outer && !(onStack === 1 && mayReenter(fn.node, args, outer))) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -626,7 +633,7 @@ export class Interpreter {
         };
         // A value that may be null or undefined (`options = arguments[i]` in a loop that may not run)
         // iterates over what it holds when it is not: `for (k in null)` runs no iteration.
-        const present = alternatives(coll).filter((c) => c !== UNDEF && c !== NULL);
+        const present = nonNullish(coll);
         const one = present.length === 1 ? present[0]! : coll;
         const items = s.type === 'ForOfStatement' ? (one.t === 'arr' ? one.items : []) : one.t === 'obj' ? [...one.props.keys()].map(str) : [];
         // A few known keys or items (`for (var k in exports) Object.defineProperty(target, k, { get: exports[k] })`,
@@ -1154,7 +1161,7 @@ export class Interpreter {
       }
       case 'union': {
         // Reading a property of null or undefined throws: those readings go no further.
-        const live = o.options.filter((x) => x.t !== 'null' && x.t !== 'undef');
+        const live = nonNullish(o);
         const vs = (live.length ? live : o.options).map((x) => this.getProp(x, key, node, file));
         return join(...vs);
       }

@@ -4,7 +4,7 @@ import type { Frame } from './interpreter.js';
 import { alternatives, constString, type FunctionNode, type Value } from './values.js';
 
 /**
- * When a function already on the call chain may be entered again.
+ * When a function on the call chain once (its frame `first`) may be entered again.
  *
  * Recursion mostly repeats call sites the outer call reaches (a deep
  * `extend`, a tree walk, a retry on 401), so a function runs once per chain
@@ -20,9 +20,7 @@ import { alternatives, constString, type FunctionNode, type Value } from './valu
  *   logged in (the token is null at launch); the retry, with the token the
  *   login stored, is the page's request.
  */
-export function mayReenter(fn: FunctionNode, args: Value[], outer: Frame[]): boolean {
-  if (outer.length !== 1) return false;
-  const first = outer[0]!;
+export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boolean {
   // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
   if (PACKAGE_DIR.test(first.file)) return false;
   if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;

@@ -373,6 +373,11 @@ export function alternatives(v: Value): Value[] {
   return v.t === 'union' ? v.options : [v];
 }
 
+/** The alternatives that are not null or undefined (reading a property of those throws; `for…in` over them runs nothing). */
+export function nonNullish(v: Value): Value[] {
+  return alternatives(v).filter((x) => x.t !== 'null' && x.t !== 'undef');
+}
+
 /** Known truthiness: true / false / null when unknown. */
 export function truthy(v: Value): boolean | null {
   switch (v.t) {
