@@ -97,7 +97,7 @@ export function plumbing(ip: Interpreter, run: () => Value): Value {
   const start = ip.cur.trace.reaches.length;
   const r = run();
   const page = ip.cur.stack[0]?.file;
-  ip.cur.trace.markPlumbing(start, (e) => e.loc.file !== page);
+  ip.cur.trace.markPlumbing(start, (r) => r.e.loc.file !== page);
   return r;
 }
 

@@ -4,6 +4,7 @@ import { dbMember } from './wx-calls.js';
 import { hasOwnProperty, reflectionMembers } from './reflection.js';
 import { searchMember } from './array-search.js';
 import { joinItems, textMethod } from './string-methods.js';
+import { markText, regexConstructor, regexMember, regexOf } from './regexps.js';
 import {
   Env,
   UNDEF,
@@ -45,7 +46,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     let out: Value = UNDEF;
     const results: Value[] = [];
     for (const alt of alternatives(f)) {
-      if (alt.t === 'fn') results.push(ip.callFunction(alt, args, alt.thisVal ?? thisVal));
+      if (alt.t === 'fn') results.push(ip.callFunction(alt, args, alt.thisVal ?? thisVal, false, true));
       else if (alt.t === 'native') results.push(alt.call(args, thisVal, NO_SITE));
     }
     if (results.length) out = join(...results);
@@ -161,6 +162,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     g.set(name, passThrough(name));
   }
   g.set('Boolean', native('Boolean', () => unknown()));
+  g.set('RegExp', native('RegExp', (a) => regexConstructor(a[0], a[1], constString)));
   g.set('JSON', obj([
     ['stringify', native('JSON.stringify', (a) => unknown(a[0] && a[0].t === 'unk' ? a[0].hint : 'json'))],
     ['parse', passThrough('JSON.parse')],
@@ -216,11 +218,12 @@ function memberOf(ip: Interpreter, recv: Value, key: string, callFn: CallFn): Va
       return arrayMember(recv, key, callFn);
     case 'str':
     case 'tpl':
-      return stringMember(recv, key);
+      return stringMember(recv, key, callFn);
     case 'db':
       return dbMember(ip, recv, key);
     case 'obj':
       if (key === 'hasOwnProperty') return hasOwnProperty;
+      if (regexOf(recv)) return regexMember(regexOf(recv)!, key, textOf) ?? UNDEF;
       // A class's `prototype` is the object its instances inherit from.
       if (key === 'prototype' && recv.tag === 'class' && recv.classProto) return recv.classProto;
       return UNDEF;
@@ -330,7 +333,14 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
   }
 }
 
-function stringMember(s: Value, key: string): Value {
+/** A string value as text a regular expression can be matched on (holes marked), or null. */
+function textOf(v: Value): ReturnType<typeof markText> {
+  const c = constString(v);
+  if (c !== null) return markText([c]);
+  return v.t === 'tpl' ? markText(v.parts) : null;
+}
+
+function stringMember(s: Value, key: string, callFn: CallFn): Value {
   const c = constString(s);
   switch (key) {
     case 'trim':
@@ -366,7 +376,7 @@ function stringMember(s: Value, key: string): Value {
         return unknown();
       });
     default:
-      return textMethod(c, key, s) ?? UNDEF;
+      return textMethod(c, key, s, (fn, args) => callFn(fn, args)) ?? UNDEF;
   }
 }
 

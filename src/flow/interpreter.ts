@@ -1,3 +1,5 @@
+import { makeRegex } from './regexps.js';
+import { equalsKnown, instanceOf } from './equality.js';
 import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Diagnostic, Loc, ValueOrigin } from '../model/types.js';
@@ -9,7 +11,7 @@ import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
 import { Trace } from './trace.js';
 import { isEsModule, knownLibrary } from './known-libraries.js';
-import { chainWalk } from './loop-chain.js';
+import { chainWalk, mayLeaveEarly } from './loop-chain.js';
 import { mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
@@ -24,6 +26,8 @@ import {
   alternatives,
   bool,
   concat,
+  holeName,
+  originOf,
   constString,
   isStringy,
   join,
@@ -92,6 +96,8 @@ export interface Frame {
   onBehalf?: Set<object>;
   /** What the function was called with (a recursive call re-enters only with other constants). */
   args?: Value[];
+  /** Called by a built-in (a promise's `then`, a list's `forEach`), not by a call in the code. */
+  byBuiltin?: true;
 }
 
 export interface RunState {
@@ -134,6 +140,8 @@ const MAX_TABLE_READ = 16;
 const DEFAULT_STEP_BUDGET = 250_000;
 /** Loops over at most this many known keys or items run once per key or item. */
 const MAX_UNROLL = 16;
+/** A counting loop run iteration by iteration stops doing so past this many steps. */
+const MAX_UNROLL_STEPS = 5_000;
 const DEFAULT_MAX_DEPTH = 24;
 
 export class Interpreter {
@@ -157,6 +165,8 @@ export class Interpreter {
    * which WeChat fills from the query (set by the unit analysis).
    */
   readonly readOnAccess = new WeakSet<ValueOrigin>();
+  /** A counting loop is being run iteration by iteration (loops inside it run their body once). */
+  private unrolling = false;
   /** A wrapper frame that just returned to the call at this stack depth, with its requests. */
   private returnedWrapper: { depth: number; requests: Set<object> } | null = null;
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
@@ -175,7 +185,8 @@ export class Interpreter {
   }
 
   newRun(route: string | null, entry: string): RunState {
-    return { trace: new Trace(), stack: [], steps: 0, route, entry, budgetHit: false };
+    const stack: Frame[] = [];
+    return { trace: new Trace(stack), stack, steps: 0, route, entry, budgetHit: false };
   }
 
   /** Run `fn` with `run` as the current state, restoring the previous one after. */
@@ -388,7 +399,7 @@ export class Interpreter {
    * `asCallback`: the follower calls it as a wx API would (`success(res)`): its parameters are a
    * response, not values a caller chose, so a request built from them does not make a wrapper.
    */
-  callFunction(fn: FnValue, args: Value[], thisVal: Value, asCallback = false): Value {
+  callFunction(fn: FnValue, args: Value[], thisVal: Value, asCallback = false, byBuiltin = false): Value {
     const run = this.cur;
     const depth = run.stack.length;
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -404,6 +415,7 @@ export class Interpreter {
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
     if (fn.home) frame.home = fn.home;
+    if (byBuiltin) frame.byBuiltin = true;
     env.declare('arguments', { t: 'arr', items: args });
     node.params.forEach((p, i) => {
       if (p.type === 'RestElement') this.bindPattern(p.argument, { t: 'arr', items: args.slice(i) }, env, frame, 'let');
@@ -426,13 +438,19 @@ export class Interpreter {
     } finally {
       run.stack.pop();
       // What a generic request wrapper did besides the request (a jump to the login page, a token
-      // re-fetched by a model it calls, an auth check) is plumbing shared by every caller. Code of
-      // the callers themselves (a callback a page handed in) is not: it is in a caller's file.
+      // re-fetched by a model it calls, an auth check, its interceptors) is plumbing shared by every
+      // caller. Code of the callers themselves is not: the unit's own file, and callbacks a caller
+      // handed in (see `handedIn`).
       const onBehalf = frame.onBehalf;
       if (onBehalf) {
-        const callerFiles = new Set(run.stack.map((f) => f.file));
-        run.trace.markPlumbing(traceStart, (e) => !onBehalf.has(e) && (e.loc.file === frame.file || !callerFiles.has(e.loc.file)));
+        const unitFile = run.stack[0]?.file;
+        run.trace.markPlumbing(traceStart, (r) => !onBehalf.has(r.e) && r.e.loc.file !== unitFile && !handedIn(r.at as Frame[], depth, frame));
         this.returnedWrapper = { depth: run.stack.length, requests: onBehalf };
+        // `promise.then(this.__http)` in a client's `__defaultRequest(config)`: the method that chained
+        // its own file's wrapper into a promise is the wrapper its callers call (its interceptors,
+        // run after the request on the same chain, are plumbing too).
+        const parent = run.stack[run.stack.length - 1];
+        if (frame.byBuiltin && parent && parent.file === frame.file && parent !== run.stack[0]) this.markWrapper(parent.env!, onBehalf);
       }
     }
     let result = frame.returns.length ? join(...frame.returns) : UNDEF;
@@ -452,17 +470,28 @@ export class Interpreter {
   /**
    * `promisic(wx.request)({ url: base + url })` inside `Http.request({ url })`: a wrapper handed a
    * URL that comes from the caller's own parameters makes the caller a wrapper too, for the
-   * same requests. Only for `{ url }` option objects (a positional `getDetail(id)` is not a URL),
-   * and never for the page's or component's own methods.
+   * same requests. Only for `{ url }` option objects, or an options object passed whole (a
+   * positional `getDetail(id)` is not a URL), and never for the page's or component's own methods.
    */
-  private passOnWrapper(e: t.CallExpression | t.OptionalCallExpression, env: Env, depth: number): void {
+  private passOnWrapper(e: t.CallExpression | t.OptionalCallExpression, env: Env, depth: number, args: Value[]): void {
     const w = this.returnedWrapper;
     this.returnedWrapper = null;
     if (!w || w.depth !== depth || w.requests.size === 0) return;
     const a = e.arguments[0];
-    if (a?.type !== 'ObjectExpression') return;
+    // An options object passed whole whose URL is the one this function was given
+    // (`this.__http(config)` after `config = Object.assign({}, options, …)`): the same URL value,
+    // not one built here (`this.request({ url: 'pay/pre_order', data })` is a service).
+    if (a?.type !== 'ObjectExpression' && !this.passesGivenUrl(args[0])) return;
     const scope = urlFromParams(e, env);
     if (scope) this.markWrapper(scope, w.requests);
+  }
+
+  private passesGivenUrl(options: Value | undefined): boolean {
+    const given = this.cur.stack[this.cur.stack.length - 1]?.args ?? [];
+    const urls = new Set<Value>();
+    for (const g of given) for (const alt of alternatives(g)) urls.add(alt.t === 'obj' ? (alt.props.get('url') ?? alt) : alt);
+    const opts = options ? alternatives(options) : [];
+    return opts.length > 0 && opts.every((o) => o.t === 'obj' && o.props.has('url') && urls.has(o.props.get('url')!));
   }
 
   private frameLabel(fn: FnValue): string | null {
@@ -601,17 +630,38 @@ export class Interpreter {
           else this.evalExpr(s.init, inner, frame);
         }
         const chain = chainWalk(s, inner);
+        const body = () => {
+          this.execStmt(s.body, inner, frame);
+          if (s.update) this.evalExpr(s.update, inner, frame);
+        };
         const iteration = (first: boolean) => {
           const test = s.test ? truthy(this.evalExpr(s.test, inner, frame)) : true;
-          const body = () => {
-            this.execStmt(s.body, inner, frame);
-            if (s.update) this.evalExpr(s.update, inner, frame);
-          };
           // A first test known true (`for (; i < length; i++)` over `arguments`): the body runs.
           if (first && test === true) body();
           else maybeRuns(body);
+          return test;
         };
-        iteration(true);
+        // Later tests known true run their iterations too (a known list walked by index); a test
+        // known false ends the loop, an unknown one runs the body once more as maybe. Not inside
+        // another loop doing so (nested counting loops multiply: a QR encoder's), and only while
+        // the iterations stay cheap.
+        const start = this.cur.steps;
+        if (iteration(true) === true && s.test && !this.unrolling && !mayLeaveEarly(s)) {
+          this.unrolling = true;
+          try {
+            for (let n = 1; n < MAX_UNROLL; n++) {
+              const test = truthy(this.evalExpr(s.test, inner, frame));
+              if (test === false) break;
+              if (test === true && this.cur.steps - start < MAX_UNROLL_STEPS) body();
+              else {
+                maybeRuns(body);
+                break;
+              }
+            }
+          } finally {
+            this.unrolling = false;
+          }
+        }
         chain?.follow(() => conditionally(() => iteration(false)));
         return;
       }
@@ -1052,6 +1102,7 @@ export class Interpreter {
       case 'Import':
         return unknown();
       case 'RegExpLiteral':
+        return makeRegex(e.pattern, e.flags);
       case 'BigIntLiteral':
       default:
         return unknown();
@@ -1255,6 +1306,11 @@ export class Interpreter {
       case '+':
         if (isStringy(l) || isStringy(r)) return concat(l, r);
         if (l.t === 'num' && r.t === 'num') return num(l.v + r.v);
+        // Unknown + a number (`page + 1`): most likely arithmetic; either way one unknown value, not text ending in "1".
+        if ((l.t === 'num' && (r.t === 'unk' || r.t === 'src')) || (r.t === 'num' && (l.t === 'unk' || l.t === 'src'))) {
+          const x = l.t === 'num' ? r : l;
+          return unknown(holeName(x) || undefined, originOf(x));
+        }
         if (l.t === 'unk' || r.t === 'unk' || l.t === 'src' || r.t === 'src') {
           // Unknown + unknown: could be either; keep the parts as a template so URL pieces survive.
           return concat(l, r);
@@ -1269,17 +1325,15 @@ export class Interpreter {
       case '===':
       case '==':
       case '!==':
-      case '!=': {
-        const a = constString(l);
-        const b = constString(r);
-        if (a !== null && b !== null && l.t === r.t) return bool((a === b) === (e.operator === '===' || e.operator === '=='));
-        return unknown();
-      }
+      case '!=':
+        return equalsKnown(e.operator, l, r);
       case '<':
       case '<=':
       case '>':
       case '>=':
         return compareKnown(e.operator, l, r);
+      case 'instanceof':
+        return instanceOf(l, r, { array: this.globals.get('Array'), object: this.globals.get('Object') });
       default:
         return unknown();
     }
@@ -1329,7 +1383,7 @@ export class Interpreter {
       return this.callValue(callee, args, thisVal, e, e.arguments as t.Node[], frame.file);
     } finally {
       this.callEnv = prevEnv;
-      this.passOnWrapper(e, env, depth);
+      this.passOnWrapper(e, env, depth, args);
     }
   }
 
@@ -1567,4 +1621,30 @@ export function openUp(v: Value): void {
 /** The page's query object, or an object it was spread into. */
 export function isQueryObject(v: Value): boolean {
   return (v.t === 'src' && v.root === 'query' && v.path.length === 0) || (v.t === 'obj' && !!v.spreadQuery);
+}
+
+/**
+ * Whether a reach inside wrapper `w` (at stack index `depth`) ran in code a caller handed in:
+ * a function among the wrapper's arguments (or their properties), or one created inside a
+ * caller's frame (`{ url, sCallback: (data) => … }` built by the service method calling the
+ * wrapper). Interceptors the client installed when it was built were created by no frame on
+ * the stack: they are the wrapper's.
+ */
+function handedIn(at: Frame[], depth: number, w: Frame): boolean {
+  if (at[depth] !== w || at.length <= depth + 1) return false;
+  const callerEnvs = new Set<Env>();
+  for (let i = 0; i < depth; i++) if (at[i]!.env) callerEnvs.add(at[i]!.env!);
+  const given = new Set<t.Node>();
+  for (const a of w.args ?? []) {
+    for (const alt of alternatives(a)) {
+      if (alt.t === 'fn') given.add(alt.node);
+      else if (alt.t === 'obj') for (const v of alt.props.values()) if (v.t === 'fn') given.add(v.node);
+    }
+  }
+  for (let i = depth + 1; i < at.length; i++) {
+    const f = at[i]!;
+    if (f.fn && given.has(f.fn)) return true;
+    for (let e = f.env?.parent ?? null; e; e = e.parent) if (callerEnvs.has(e)) return true;
+  }
+  return false;
 }

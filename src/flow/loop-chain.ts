@@ -65,6 +65,25 @@ export function chainWalk(loop: t.ForStatement | t.WhileStatement | t.DoWhileSta
   };
 }
 
+/**
+ * Whether a loop body can leave the loop early (`break`, `return`, `throw`, labelled
+ * `continue`). The follower runs a body to its end, so only a loop that cannot is run
+ * iteration by iteration while its test stays known.
+ */
+const LEAVES = new WeakMap<t.Node, boolean>();
+
+export function mayLeaveEarly(loop: t.ForStatement): boolean {
+  let r = LEAVES.get(loop);
+  if (r === undefined) {
+    r = false;
+    collect(loop.body, (n) => {
+      if (n.type === 'BreakStatement' || n.type === 'ReturnStatement' || n.type === 'ThrowStatement' || (n.type === 'ContinueStatement' && n.label)) r = true;
+    });
+    LEAVES.set(loop, r);
+  }
+  return r;
+}
+
 /** Visit the nodes of an expression or statement, not entering nested functions or classes. */
 function collect(node: t.Node, visit: (n: t.Node) => void): void {
   visit(node);

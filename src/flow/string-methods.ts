@@ -1,5 +1,6 @@
 import type { Node } from '@babel/types';
 import { concat, constString, native, normalizeTpl, num, str, unknown, UNDEF, type TplPart, type Value } from './values.js';
+import { markText, matchText, regexOf, replaceMarked, replaceWith, safeRegExp } from './regexps.js';
 
 /**
  * String methods on known text, computed as JavaScript would: routes and URLs
@@ -7,18 +8,18 @@ import { concat, constString, native, normalizeTpl, num, str, unknown, UNDEF, ty
  * `url.split('?')[0]`, `'/pages/' + name.substring(1)`). Only pure methods,
  * only on constants; anything else stays unknown.
  *
- * Regular expressions come from the code being analysed, so they are run only
- * when they cannot backtrack catastrophically (no quantified group containing
- * a quantifier or an alternation) and only on short text.
+ * Regular expressions are values (`regexps.ts`); text with holes is matched
+ * there too, when every filling of the holes gives the same answer.
  */
 const MAX_TEXT = 2_000;
+/** How a string method calls back into analysed code (a `replace` callback). */
+export type Callback = (fn: Value, args: Value[]) => Value;
 /** Marks where a replacement goes (never in real routes or URLs). */
 const MARK = '\u0000';
-const MAX_PATTERN = 200;
 const MAX_PARTS = 64;
 
 /** Members of known text beyond the basic ones (`length`, `indexOf`…) the builtins answer. */
-export function textMethod(c: string | null, key: string, s: Value = UNDEF): Value | null {
+export function textMethod(c: string | null, key: string, s: Value = UNDEF, call: Callback = () => unknown()): Value | null {
   switch (key) {
     case 'split':
       return native(key, (args, _this, site) => {
@@ -34,16 +35,37 @@ export function textMethod(c: string | null, key: string, s: Value = UNDEF): Val
       return native(key, (args, _this, site) => {
         const byValue = args[1] ?? UNDEF;
         const by = constString(byValue);
-        if (c === null || c.length > MAX_TEXT) return unknown();
+        const all = key === 'replaceAll';
         const pat = separator(args[0], site.argNodes[0]);
         if (pat === null) return unknown();
-        if (key === 'replaceAll' && pat instanceof RegExp && !pat.global) return unknown();
-        if (by !== null) return str(key === 'replace' ? c.replace(pat, by) : c.replaceAll(pat, by));
+        if (all && pat instanceof RegExp && !pat.global) return unknown();
+        if (c === null) {
+          // Text with holes: a replacement the holes cannot take part in (`path.replace(/^\//, '')`).
+          const t = s.t === 'tpl' && by !== null ? markText(s.parts) : null;
+          return (t && replaceMarked(t, pat, by!, all)) ?? unknown();
+        }
+        if (c.length > MAX_TEXT) return unknown();
+        if (by !== null) return str(all ? c.replaceAll(pat, by) : c.replace(pat, by));
+        // A callback computes each match's replacement (`url.replace(/:(\w+)/g, (m, k) => params[k])`).
+        if (byValue.t === 'fn' || byValue.t === 'native') return replaceWith(c, pat, all, (a) => call(byValue, a));
         // A placeholder filled with a value the code does not fix (`'members/_id_'.replace('_id_', id)`):
         // the text around it is known, the replaced part is a hole named after the value.
         if (c.includes(MARK)) return unknown();
-        const marked = key === 'replace' ? c.replace(pat, MARK) : c.replaceAll(pat, MARK);
+        const marked = all ? c.replaceAll(pat, MARK) : c.replace(pat, MARK);
         return marked.split(MARK).reduce<Value>((acc, part, i) => (i === 0 ? str(part) : concat(concat(acc, byValue), str(part))), str(''));
+      });
+    case 'match':
+      return native(key, (args, _this, site) => {
+        const pat = separator(args[0], site.argNodes[0]);
+        if (c === null || c.length > MAX_TEXT || pat === null) return unknown('match');
+        // A string pattern is compiled as a regular expression, as JavaScript does.
+        const re = pat instanceof RegExp ? pat : safeRegExp(pat, '');
+        return re ? matchText(c, re) : unknown('match');
+      });
+    case 'search':
+      return native(key, (args, _this, site) => {
+        const pat = separator(args[0], site.argNodes[0]);
+        return c === null || c.length > MAX_TEXT || !(pat instanceof RegExp) ? unknown() : num(c.search(pat));
       });
     case 'slice':
     case 'substring':
@@ -93,48 +115,10 @@ export function joinItems(items: Value[], sepArg: Value | undefined): Value {
   return str(parts.join(sep));
 }
 
-/** A string or a safe regular-expression literal argument, or null. */
+/** A string or a regular-expression argument (a value, or a literal the follower could not compile), or null. */
 function separator(v: Value | undefined, node: Node | undefined): string | RegExp | null {
-  if (node?.type === 'RegExpLiteral') return safeRegExp(node.pattern, node.flags);
+  const re = regexOf(v);
+  if (re) return re;
+  if (node?.type === 'RegExpLiteral') return null;
   return v === undefined ? null : constString(v);
-}
-
-export function safeRegExp(pattern: string, flags: string): RegExp | null {
-  if (pattern.length > MAX_PATTERN || !/^[dgimsuy]*$/.test(flags) || mayBacktrack(pattern)) return null;
-  try {
-    return new RegExp(pattern, flags);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A group that is quantified and itself holds a quantifier or an alternation
- * (`(a+)+`, `(a|aa)*`) can take exponential time; back-references too.
- */
-function mayBacktrack(p: string): boolean {
-  if (/\\[1-9]|\\k</.test(p)) return true;
-  // Innermost-first: a group's body containing a quantifier or `|`, followed by a quantifier.
-  const stack: { risky: boolean }[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (ch === '[') {
-      // Skip a character class.
-      for (i++; i < p.length && p[i] !== ']'; i++) if (p[i] === '\\') i++;
-      continue;
-    }
-    if (ch === '(') stack.push({ risky: false });
-    else if (ch === ')') {
-      const g = stack.pop();
-      const next = p[i + 1];
-      const quantified = next === '*' || next === '+' || next === '?' || next === '{';
-      if (g?.risky && quantified && next !== '?') return true;
-      if (g?.risky && stack.length) stack[stack.length - 1]!.risky = true;
-    } else if ((ch === '*' || ch === '+' || ch === '{' || ch === '|') && stack.length) stack[stack.length - 1]!.risky = true;
-  }
-  return false;
 }

@@ -8,6 +8,13 @@ export interface InputRead {
   hasDefault?: boolean;
 }
 
+/** One time an effect was reached: whether on a wrapper's behalf, and the call stack then (its frames, innermost last). */
+export interface Reach {
+  e: Effect;
+  plumbing: boolean;
+  at: readonly object[];
+}
+
 /**
  * What one entry function (a lifecycle hook or handler) was seen to do:
  * the follower appends to it while it walks the code reachable from the entry.
@@ -23,7 +30,10 @@ export class Trace {
    * wrapper's plumbing. An effect is plumbing when every reach of it was: a login's token write reached
    * by the page itself and again inside the wrapper's re-login stays the page's.
    */
-  readonly reaches: { e: Effect; plumbing: boolean }[] = [];
+  readonly reaches: Reach[] = [];
+
+  /** `stack`: the call stack of the run (its frames), seen by each reach. */
+  constructor(private readonly stack: readonly object[] = []) {}
 
   /** Record `e` unless an equal effect is recorded; returns the recorded one (a response's keys and a wrapper's requests go to it). */
   addEffect<E extends Effect>(e: E): E {
@@ -34,15 +44,15 @@ export class Trace {
       this.byKey.set(key, e);
       this.effects.push(e);
     }
-    this.reaches.push({ e: kept, plumbing: false });
+    this.reaches.push({ e: kept, plumbing: false, at: this.stack.slice() });
     return kept;
   }
 
   /** Mark the reaches since `start` (a `reaches.length`) made on a wrapper's behalf: `which` picks them. */
-  markPlumbing(start: number, which: (e: Effect) => boolean): void {
+  markPlumbing(start: number, which: (r: Reach) => boolean): void {
     for (let i = start; i < this.reaches.length; i++) {
       const r = this.reaches[i]!;
-      if (!r.plumbing && which(r.e)) r.plumbing = true;
+      if (!r.plumbing && which(r)) r.plumbing = true;
     }
   }
 

@@ -226,7 +226,7 @@ describe('tslib', () => {
 });
 
 describe('loops walking a chain', () => {
-  it('`while (node) { …; node = node.parent }` visits each link (bounded), a counting loop once', async () => {
+  it('`while (node) { …; node = node.parent }` visits each link (bounded), a counting loop each known iteration', async () => {
     const js = lines(
       'const c = { name: "c", parent: null }; const b = { name: "b", parent: c }; const a = { name: "a", parent: b };',
       'const seen = {};',
@@ -236,6 +236,6 @@ describe('loops walking a chain', () => {
       'Component({ properties: seen });',
     );
     const { c } = await component(js);
-    expect(c.properties).toEqual(['a', 'b', 'c', 'i0']);
+    expect(c.properties).toEqual(['a', 'b', 'c', 'i0', 'i1', 'i2']);
   });
 });

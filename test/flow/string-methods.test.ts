@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRegExp } from '../../src/flow/string-methods.js';
+import { safeRegExp } from '../../src/flow/regexps.js';
 
 /** Regular expressions from analysed code run only when they cannot backtrack catastrophically. */
 describe('safeRegExp', () => {

@@ -1,0 +1,99 @@
+import { alternatives, bool, constString, unknown, type Value } from './values.js';
+
+/**
+ * `===`, `!==`, `==`, `!=` on the follower's values, answered when the kinds
+ * decide it as JavaScript would: two known primitives compare by value, and
+ * `undefined`/`null` against something known to be there (a string, even one
+ * with holes, an object, a function) is unequal. Request helpers test their
+ * arguments this way (`params[k] !== undefined ? params[k] : ''`,
+ * `if (data == null) data = {}`), and a known answer keeps the follower on the
+ * path the code takes. A union is answered when every alternative pair gives
+ * the same answer; an unknown value may be anything, `undefined` included.
+ * https://tc39.es/ecma262/#sec-isstrictlyequal
+ */
+export type EqualityOp = '===' | '!==' | '==' | '!=';
+
+/** Kinds that are never `undefined` or `null`. */
+const PRESENT = new Set<Value['t']>(['str', 'num', 'bool', 'tpl', 'obj', 'arr', 'fn', 'native', 'promise', 'db']);
+const PRIMITIVE = new Set<Value['t']>(['str', 'num', 'bool']);
+const MAX_PAIRS = 64;
+
+export function equalsKnown(op: EqualityOp, l: Value, r: Value): Value {
+  const ls = alternatives(l);
+  const rs = alternatives(r);
+  if (ls.length * rs.length > MAX_PAIRS) return unknown();
+  let answer: boolean | null = null;
+  for (const a of ls) {
+    for (const b of rs) {
+      const eq = op === '===' || op === '!==' ? strict(a, b) : loose(a, b);
+      if (eq === null || (answer !== null && answer !== eq)) return unknown();
+      answer = eq;
+    }
+  }
+  if (answer === null) return unknown();
+  return bool(op === '===' || op === '==' ? answer : !answer);
+}
+
+function nullish(v: Value): boolean {
+  return v.t === 'undef' || v.t === 'null';
+}
+
+function strict(a: Value, b: Value): boolean | null {
+  if (nullish(a) && nullish(b)) return a.t === b.t;
+  if ((nullish(a) && PRESENT.has(b.t)) || (nullish(b) && PRESENT.has(a.t))) return false;
+  if (PRIMITIVE.has(a.t) && PRIMITIVE.has(b.t)) {
+    if (a.t !== b.t) return false;
+    return constString(a) === constString(b);
+  }
+  // A string with holes and a different kind of primitive.
+  if ((a.t === 'tpl' && (b.t === 'num' || b.t === 'bool')) || (b.t === 'tpl' && (a.t === 'num' || a.t === 'bool'))) return false;
+  // The same object is itself; two objects the follower built apart may still be one at run time.
+  if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
+  return null;
+}
+
+function loose(a: Value, b: Value): boolean | null {
+  if (nullish(a) || nullish(b)) {
+    if (nullish(a) && nullish(b)) return true;
+    return PRESENT.has(a.t) && PRESENT.has(b.t) ? null : PRESENT.has(nullish(a) ? b.t : a.t) ? false : null;
+  }
+  if (PRIMITIVE.has(a.t) && PRIMITIVE.has(b.t)) {
+    // Known primitives coerce as JavaScript does: `1 == '1'`, `0 == ''`.
+    const x = a.t === 'str' ? a.v : a.t === 'num' ? a.v : (a as { v: boolean }).v;
+    const y = b.t === 'str' ? b.v : b.t === 'num' ? b.v : (b as { v: boolean }).v;
+    // eslint-disable-next-line eqeqeq
+    return x == y;
+  }
+  if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
+  return null;
+}
+
+/**
+ * `x instanceof C`, answered where the kinds decide it: a list is an `Array`,
+ * a primitive is an instance of nothing, an instance of a class the follower
+ * knows is one of that class (and of its parents). Libraries dispatch on it
+ * (`if (fields instanceof Array) … else if (typeof fields === 'object')`), and
+ * an unknown answer runs both arms with the wrong shapes.
+ */
+export function instanceOf(l: Value, ctor: Value, builtins: { array: Value | undefined; object: Value | undefined }): Value {
+  let answer: boolean | null = null;
+  for (const a of alternatives(l)) {
+    const r = instanceOne(a, ctor, builtins);
+    if (r === null || (answer !== null && r !== answer)) return unknown();
+    answer = r;
+  }
+  return answer === null ? unknown() : bool(answer);
+}
+
+function instanceOne(a: Value, ctor: Value, builtins: { array: Value | undefined; object: Value | undefined }): boolean | null {
+  const primitive = a.t === 'str' || a.t === 'tpl' || a.t === 'num' || a.t === 'bool' || a.t === 'null' || a.t === 'undef';
+  if (ctor === builtins.array) return a.t === 'arr' ? true : primitive || a.t === 'obj' || a.t === 'fn' || a.t === 'native' ? false : null;
+  if (ctor === builtins.object) return a.t === 'arr' || a.t === 'obj' || a.t === 'fn' ? true : primitive ? false : null;
+  if (ctor.t === 'obj' && ctor.tag === 'class') {
+    if (primitive || a.t === 'arr') return false;
+    if (a.t !== 'obj' || a.tag !== 'instance') return null;
+    for (let p = a.proto, n = 0; p && n < 32; p = p.proto, n++) if (p === ctor.classProto) return true;
+    return null;
+  }
+  return primitive ? (ctor.t === 'fn' || ctor.t === 'native' || ctor.t === 'obj' ? false : null) : null;
+}

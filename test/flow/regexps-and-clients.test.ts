@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { Effect } from '../../src/model/types.js';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * URL template helpers (regular expressions as values, `replace` with a
+ * callback, counting loops over a route's segments), the tests request
+ * helpers make (`=== undefined`, `instanceof Array`), and request clients
+ * whose interceptors run on a promise chain.
+ */
+const requests = (effects: Effect[]) => briefs(effects, ['request']).sort();
+
+async function pageRequests(js: string, extra: Record<string, string> = {}): Promise<string[]> {
+  const model = await analyzeFiles({ 'pages/p/p.js': js, ...extra });
+  return requests(page(model, 'pages/p/p').effects);
+}
+
+describe('regular expressions as values', () => {
+  it.each([
+    [
+      'a pattern kept in a constant tests text with holes (`isAbsolute(path)` is false for "/goods/" + id)',
+      `const ABS = /^([a-z][a-z\\d+\\-.]*:)?\\/\\//i
+const combine = (b, r) => r ? b.replace(/\\/+$/, '') + '/' + r.replace(/^\\/+/, '') : b
+Page({ onLoad(q) { const rel = '/goods/' + q.id; wx.request({ url: ABS.test(rel) ? rel : combine('https://api.example.com/v1/', rel) }) } })`,
+      ['wx.request GET https://api.example.com/v1/goods/{id}'],
+    ],
+    [
+      '`replace` with a callback fills a route template from a params object',
+      `function fill(tpl, params) { return tpl.replace(/:(\\w+)/g, (m, k) => params[k] !== undefined ? String(params[k]) : '') }
+Page({ onLoad(q) { wx.request({ url: fill('https://api.example.com/shop/:shopId/item/:id', { shopId: 7, id: q.id }) }) } })`,
+      ['wx.request GET https://api.example.com/shop/7/item/{id}'],
+    ],
+    [
+      '`new RegExp` built from known text, and `match` groups',
+      `Page({ onLoad(q) {
+  const re = new RegExp(':' + 'id' + '(\\\\W|$)', 'g')
+  wx.request({ url: 'https://api.example.com/x/:id/y'.replace(re, (m, tail) => q.id + tail) })
+  wx.request({ url: 'https://api.example.com/' + 'v2-beta'.match(/^(v\\d)-/)[1] + '/list' })
+} })`,
+      ['wx.request GET https://api.example.com/v2/list', 'wx.request GET https://api.example.com/x/{id}/y'],
+    ],
+    [
+      'a replacement the holes would take part in stays unknown (`\\W` may match inside an id)',
+      `Page({ onLoad(q) { wx.request({ url: 'https://api.example.com/' + ('/a/' + q.id).replace(/\\W/g, '_') }) } })`,
+      ['wx.request GET https://api.example.com/{}'],
+    ],
+  ])('%s', async (_name, js, want) => {
+    expect(await pageRequests(js)).toEqual(want);
+  });
+
+  it('a pattern that could backtrack is not compiled: its tests stay unknown (both arms)', async () => {
+    const js = `Page({ onLoad() { wx.request({ url: /^(a+)+$/.test('aaa') ? 'https://a.example.com/y' : 'https://a.example.com/n' }) } })`;
+    expect(await pageRequests(js)).toEqual(['wx.request GET https://a.example.com/n', 'wx.request GET https://a.example.com/y']);
+  });
+});
+
+describe('equality and instanceof decided by the kinds', () => {
+  it.each([
+    ['a known number is not undefined', `const o = { n: 7 }; const u = o.n !== undefined ? 'yes' : 'no'`, ['yes']],
+    ['a missing key of a closed object is undefined', `const o = { n: 7 }; const u = o.m === undefined ? 'yes' : 'no'`, ['yes']],
+    ['null == undefined, null !== undefined', `const u = (null == undefined ? 'a' : 'b') + (null === undefined ? 'c' : 'd')`, ['ad']],
+    ['known primitives coerce under ==', `const u = (1 == '1' ? 'a' : 'b') + (1 === '1' ? 'c' : 'd')`, ['ad']],
+    ['text with holes is never undefined', `const x = 'k' + q.id; const u = x === undefined ? 'yes' : 'no'`, ['no']],
+    ['a value read from the query may be undefined', `const u = q.id === undefined ? 'yes' : 'no'`, ['no', 'yes']],
+    ['a list is an Array, an object is not', `const u = ([1] instanceof Array ? 'a' : 'b') + ({} instanceof Array ? 'c' : 'd')`, ['ad']],
+    ['an instance of a known class', `class A {}; class B extends A {}; const u = new B() instanceof A ? 'yes' : 'no'`, ['yes']],
+  ])('%s', async (_name, code, want) => {
+    const js = `Page({ onLoad(q) { ${code}; wx.request({ url: 'https://e.example.com/' + u }) } })`;
+    expect(await pageRequests(js)).toEqual(want.map((w) => `wx.request GET https://e.example.com/${w}`).sort());
+  });
+
+  it('unknown + a number is one unknown value, not text ending in the number', async () => {
+    const js = `Page({ data: {}, onReachBottom() { wx.request({ url: 'https://e.example.com/list/' + (this.data.page + 1) }) } })`;
+    expect(await pageRequests(js)).toEqual(['wx.request GET https://e.example.com/list/{page}']);
+  });
+});
+
+describe('counting loops with a known bound', () => {
+  it('run each iteration (a route template walked segment by segment)', async () => {
+    const js = `function params(tpl) {
+  const out = {}
+  const parts = tpl.split('/')
+  for (let i = 0; i < parts.length; i++) if (parts[i].charAt(0) === ':') out[parts[i].slice(1)] = true
+  return out
+}
+Page({ onLoad() { const p = params('/shop/:shopId/item/:itemId'); wx.request({ url: 'https://e.example.com/' + Object.keys(p).join('+') }) } })`;
+    expect(await pageRequests(js)).toEqual(['wx.request GET https://e.example.com/shopId+itemId']);
+  });
+
+  it('a body that may break out is not run past its first iteration (the follower runs a body to its end)', async () => {
+    const js = `Page({ onLoad() { let last = 'none'; const xs = ['a', 'b', 'c']; for (let i = 0; i < xs.length; i++) { last = xs[i]; if (last === 'b') break } wx.request({ url: 'https://e.example.com/' + last }) } })`;
+    expect(await pageRequests(js)).not.toContain('wx.request GET https://e.example.com/c');
+  });
+});
+
+/** A Promise-chained client: interceptors installed when it is built, `__http` handed to `then`. */
+const CLIENT = `export default class Client {
+  constructor(base) {
+    this.base = base
+    this.interceptors = []
+    const methods = ['GET', 'POST']
+    for (let i = 0; i < methods.length; i++) {
+      const method = methods[i]
+      this[method.toLowerCase() + 'Request'] = (url, config) => this.__send(Object.assign({}, config, { method, url }))
+    }
+  }
+  use(i) { this.interceptors.push(i) }
+  __send(config) {
+    const $$config = Object.assign({}, config, { url: this.base + config.url })
+    const run = (c) => this.__http(Object.assign({}, c))
+    let p = Promise.resolve($$config)
+    p = p.then(run)
+    this.interceptors.forEach((i) => { p = p.then(i.response) })
+    return p
+  }
+  __http(obj) {
+    return new Promise((resolve) => { obj.success = resolve; wx.request(obj) })
+  }
+}`;
+
+const SERVICE = `import Client from '../lib/client'
+class Service extends Client {
+  constructor() {
+    super('https://s.example.com')
+    this.use({ response(res) { if (res.statusCode === 401) wx.redirectTo({ url: '/pages/login/login' }); return res } })
+  }
+  goods(id) { return this.getRequest('/goods/' + id) }
+  pay(orderId, done) { return this.postRequest('/pay', { data: { orderId }, success: () => done() }) }
+}
+export default new Service()`;
+
+describe('a client whose request runs on a promise chain', () => {
+  it('its interceptors are plumbing, even when installed in the file of the service methods; the request is the page’s', async () => {
+    const model = await analyzeFiles({
+      'lib/client.js': CLIENT,
+      'services/api.js': SERVICE,
+      'pages/p/p.js': `import api from '../../services/api'
+Page({ onLoad(q) { api.goods(q.id) } })`,
+      'pages/login/login.js': 'Page({})',
+    });
+    const onLoad = page(model, 'pages/p/p').handlers.find((h) => h.name === 'onLoad')!;
+    const own = onLoad.effects.filter((e) => !e.plumbing);
+    expect(briefs(own, ['request', 'navigate'])).toEqual(['wx.request GET https://s.example.com/goods/{id}']);
+    expect(briefs(onLoad.effects.filter((e) => e.plumbing), ['navigate'])).toEqual(['redirectTo pages/login/login']);
+  });
+
+  it('a callback a service method hands in stays the page’s (a payment after the order request)', async () => {
+    const model = await analyzeFiles({
+      'utils/base.js': `export default class Base {
+  request(params) {
+    wx.request({ url: 'https://b.example.com/' + params.url, data: params.data, success: (res) => params.sCallback && params.sCallback(res.data) })
+  }
+}`,
+      'models/order.js': `import Base from '../utils/base'
+export default class Order extends Base {
+  pay(id) {
+    const all = { url: 'pay/pre_order', data: { id }, sCallback: (d) => { wx.requestPayment({ timeStamp: d.ts, nonceStr: d.n, package: d.p, signType: 'MD5', paySign: d.s }) } }
+    this.request(all)
+  }
+}`,
+      'pages/p/p.js': `import Order from '../../models/order'
+const order = new Order()
+Page({ onPay(e) { order.pay(e.currentTarget.dataset.id) } })`,
+    });
+    const onPay = page(model, 'pages/p/p').handlers.find((h) => h.name === 'onPay')!;
+    expect(onPay.effects.filter((e) => !e.plumbing).map((e) => e.kind).sort()).toEqual(['payment', 'request']);
+  });
+});
