@@ -7,9 +7,10 @@ import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger, Val
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
-import { alternatives, join, type Value } from '../flow/values.js';
+import { alternatives, join, UNDEF, type Env, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { staticDataTables } from './static-data.js';
+import { widenHandlerState } from './handler-state.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 import { entryScope } from '../flow/isolation.js';
@@ -38,10 +39,12 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   const bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
   let ast: File | null = null;
+  let scriptEnv: Env | null = null;
   ip.currentPage = null;
   if (unit.files.script) {
     const rec = ip.loadModule(unit.files.script);
     ast = rec.ast;
+    scriptEnv = rec.env;
     reg = rec.registrations.find((r) => r.kind === 'Page' || r.kind === 'Component');
     if (!reg && rec.ast) diags.report('PAGE_NOT_REGISTERED', { file: unit.files.script, line: 1, column: 1 }, { file: unit.files.script });
   }
@@ -85,7 +88,11 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
-      else entryScope(go);
+      else
+        entryScope(() => {
+          widenHandlerState(inst!.data, scriptEnv, ast);
+          go();
+        });
       traces.set(entry.name, run.trace);
     }
   }
@@ -180,9 +187,11 @@ function knownDataset(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, ins
       values.push(evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
     }
     // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
-    // An empty entry (a menu item without a target) is no reading.
-    const readings = alternatives(join(...values)).filter((x) => !(x.t === 'str' && x.v === ''));
-    if (readings.length && readings.every(isFixedPath)) out.set(key, join(...readings));
+    // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
+    // else …` takes both paths, and no target is read from it.
+    const all = alternatives(join(...values));
+    const readings = all.filter((x) => !(x.t === 'str' && x.v === ''));
+    if (readings.length && readings.every(isFixedPath)) out.set(key, join(...readings, ...(readings.length < all.length ? [UNDEF] : [])));
   }
   return out.size ? out : undefined;
 }

@@ -19,7 +19,8 @@ import type { ObjValue, Value } from '../flow/values.js';
  */
 export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
   const out = new Map<string, Value>();
-  const fixed = (v: Value) => v.t === 'arr' || v.t === 'obj' || isPathText(v);
+  // An empty list or object is a slot code fills (through a behavior, a push), not a table.
+  const fixed = (v: Value) => (v.t === 'arr' && v.items.length > 0) || (v.t === 'obj' && v.props.size > 0) || isPathText(v);
   if (!ast || !initialData || ![...initialData.props.values()].some(fixed)) return out;
   const written = writtenKeys(ast);
   if (written === null) return out;

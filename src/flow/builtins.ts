@@ -297,8 +297,9 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'push':
     case 'unshift':
       return native(key, (args) => {
-        // Pushed in a loop or a branch: the items now stand for the contents, not list them.
-        if (Env.condDepth > 0 && !arr.approx) {
+        // Pushed in a loop or a branch arm (as `setProp` writes there): the items now stand for the
+        // contents, not list them (`if (!valid) errors.push(…)` leaves the length unknown).
+        if ((Env.condDepth > 0 || Env.branches.length > 0) && !arr.approx) {
           journalField(arr, 'approx');
           arr.approx = true;
         }

@@ -98,6 +98,11 @@ export interface Frame {
   args?: Value[];
   /** Called by a built-in (a promise's `then`, a list's `forEach`), not by a call in the code. */
   byBuiltin?: true;
+  /**
+   * The path being followed has returned: the statements after it do not run. Set by `return`,
+   * kept past a branch only when every arm returned.
+   */
+  done?: boolean;
 }
 
 export interface RunState {
@@ -387,9 +392,9 @@ export class Interpreter {
   invokeCallbacks(args: Value[]): void {
     for (const a of args) {
       for (const alt of alternatives(a)) {
-        if (alt.t === 'fn') this.callFunction(alt, [], alt.thisVal ?? UNDEF);
+        if (alt.t === 'fn') this.callFunction(alt, unknownArgs(alt), alt.thisVal ?? UNDEF);
         else if (alt.t === 'obj' && !alt.tag) {
-          for (const v of alt.props.values()) if (v.t === 'fn') this.callFunction(v, [], v.thisVal ?? UNDEF);
+          for (const v of alt.props.values()) if (v.t === 'fn') this.callFunction(v, unknownArgs(v), v.thisVal ?? UNDEF);
         }
       }
     }
@@ -433,8 +438,11 @@ export class Interpreter {
     const traceStart = run.trace.reaches.length;
     run.stack.push(frame);
     try {
-      if (node.body.type === 'BlockStatement') this.execBlock(node.body.body, env, frame, null);
-      else frame.returns.push(this.evalExpr(node.body, env, frame));
+      if (node.body.type === 'BlockStatement') {
+        this.execBlock(node.body.body, env, frame, null);
+        // A path that runs off the end returns undefined (`if (!value) return 'required'` and nothing after).
+        if (!frame.done && frame.returns.length) frame.returns.push(UNDEF);
+      } else frame.returns.push(this.evalExpr(node.body, env, frame));
     } finally {
       run.stack.pop();
       // What a generic request wrapper did besides the request (a jump to the login page, a token
@@ -544,7 +552,10 @@ export class Interpreter {
       const d = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
       if (d && d.type === 'FunctionDeclaration' && d.id) env.declare(d.id.name, this.makeFn(d, env, frame, d.id.name));
     }
-    for (const s of body) this.execStmt(s, env, frame, mod);
+    for (const s of body) {
+      this.execStmt(s, env, frame, mod);
+      if (frame.done) break;
+    }
     if (mod) this.finishEsmExports(body, env, mod);
   }
 
@@ -606,17 +617,23 @@ export class Interpreter {
         return;
       case 'ReturnStatement':
         frame.returns.push(s.argument ? this.evalExpr(s.argument, env, frame) : UNDEF);
+        frame.done = true;
         return;
       case 'IfStatement': {
         const c = truthy(this.evalExpr(s.test, env, frame));
         if (c === true) this.execStmt(s.consequent, env, frame);
         else if (c === false) {
           if (s.alternate) this.execStmt(s.alternate, env, frame);
-        } else
+        } else {
+          // `if (!token) return login()`: what follows runs unless both arms returned.
+          let thenReturned = false;
+          let elseReturned = false;
           branches(
-            () => this.execStmt(s.consequent, env, frame),
-            s.alternate ? () => this.execStmt(s.alternate!, env, frame) : null,
+            () => (thenReturned = ended(frame, () => this.execStmt(s.consequent, env, frame))),
+            s.alternate ? () => (elseReturned = ended(frame, () => this.execStmt(s.alternate!, env, frame))) : null,
           );
+          frame.done = thenReturned && elseReturned;
+        }
         return;
       }
       case 'BlockStatement':
@@ -632,13 +649,13 @@ export class Interpreter {
         const chain = chainWalk(s, inner);
         const body = () => {
           this.execStmt(s.body, inner, frame);
-          if (s.update) this.evalExpr(s.update, inner, frame);
+          if (s.update && !frame.done) this.evalExpr(s.update, inner, frame);
         };
         const iteration = (first: boolean) => {
           const test = s.test ? truthy(this.evalExpr(s.test, inner, frame)) : true;
           // A first test known true (`for (; i < length; i++)` over `arguments`): the body runs.
           if (first && test === true) body();
-          else maybeRuns(body);
+          else maybe(frame, body);
           return test;
         };
         // Later tests known true run their iterations too (a known list walked by index); a test
@@ -646,7 +663,7 @@ export class Interpreter {
         // another loop doing so (nested counting loops multiply: a QR encoder's), and only while
         // the iterations stay cheap.
         const start = this.cur.steps;
-        if (iteration(true) === true && s.test && !this.unrolling && !mayLeaveEarly(s)) {
+        if (iteration(true) === true && s.test && !frame.done && !this.unrolling && !mayLeaveEarly(s)) {
           this.unrolling = true;
           try {
             for (let n = 1; n < MAX_UNROLL; n++) {
@@ -654,7 +671,7 @@ export class Interpreter {
               if (test === false) break;
               if (test === true && this.cur.steps - start < MAX_UNROLL_STEPS) body();
               else {
-                maybeRuns(body);
+                maybe(frame, body);
                 break;
               }
             }
@@ -662,7 +679,7 @@ export class Interpreter {
             this.unrolling = false;
           }
         }
-        chain?.follow(() => conditionally(() => iteration(false)));
+        if (!frame.done) chain?.follow(() => conditionally(() => iteration(false)));
         return;
       }
       case 'ForInStatement':
@@ -678,8 +695,9 @@ export class Interpreter {
             inner.declare(s.left.name, item);
             this.assignTo(s.left, item, env, frame);
           } else this.assignTo(s.left as t.LVal, item, inner, frame);
+          if (frame.done) return;
           if (surely) this.execStmt(s.body, inner, frame);
-          else maybeRuns(() => this.execStmt(s.body, inner, frame));
+          else maybe(frame, () => this.execStmt(s.body, inner, frame));
         };
         // A value that may be null or undefined (`options = arguments[i]` in a loop that may not run)
         // iterates over what it holds when it is not: `for (k in null)` runs no iteration.
@@ -700,7 +718,7 @@ export class Interpreter {
         const chain = chainWalk(s, env);
         const iteration = () => {
           this.evalExpr(s.test, env, frame);
-          maybeRuns(() => this.execStmt(s.body, env, frame));
+          maybe(frame, () => this.execStmt(s.body, env, frame));
         };
         iteration();
         chain?.follow(() => conditionally(iteration));
@@ -718,18 +736,23 @@ export class Interpreter {
           for (const c of s.cases) {
             if (c.test) this.evalExpr(c.test, inner, frame);
             this.execBlock(c.consequent, inner, frame, null);
+            frame.done = false;
           }
         });
         return;
       }
       case 'TryStatement': {
-        this.execStmt(s.block, env, frame);
+        // The code after it runs unless the block returned and so did the handler (which may run instead).
+        let returned = ended(frame, () => this.execStmt(s.block, env, frame));
         if (s.handler) {
           const inner = new Env(env);
           if (s.handler.param) this.bindPattern(s.handler.param, unknown('err'), inner, frame, 'let');
-          maybeRuns(() => this.execBlock(s.handler!.body.body, inner, frame, null));
+          let handlerReturned = false;
+          maybeRuns(() => (handlerReturned = ended(frame, () => this.execBlock(s.handler!.body.body, inner, frame, null))));
+          returned &&= handlerReturned;
         }
         if (s.finalizer) this.execStmt(s.finalizer, env, frame);
+        frame.done ||= returned;
         return;
       }
       case 'ThrowStatement':
@@ -1647,4 +1670,23 @@ function handedIn(at: Frame[], depth: number, w: Frame): boolean {
     for (let e = f.env?.parent ?? null; e; e = e.parent) if (callerEnvs.has(e)) return true;
   }
   return false;
+}
+
+/** Run a branch arm: whether it returned (the frame's path is open again afterwards, for the next arm). */
+function ended(frame: Frame, arm: () => void): boolean {
+  arm();
+  const d = frame.done === true;
+  frame.done = false;
+  return d;
+}
+
+/** Run code that may not run (a loop body, a case): a return in it does not end the path. */
+function maybe(frame: Frame, body: () => void): void {
+  maybeRuns(body);
+  frame.done = false;
+}
+
+/** What code we cannot see calls a callback with: something, unknown, for each parameter (`validate((valid, errors) => …)`). */
+function unknownArgs(fn: FnValue): Value[] {
+  return fn.node.params.map((p) => unknown(p.type === 'Identifier' ? p.name : undefined));
 }

@@ -166,3 +166,73 @@ Page({ onPay(e) { order.pay(e.currentTarget.dataset.id) } })`,
     expect(onPay.effects.filter((e) => !e.plumbing).map((e) => e.kind).sort()).toEqual(['payment', 'request']);
   });
 });
+
+describe('a path that returned goes no further', () => {
+  it.each([
+    ['a guard known to hold ends the function', `function url(p) { if (p.startsWith('/')) return 'https://r.example.com' + p; return 'https://r.example.com/' + p }
+Page({ onLoad() { wx.request({ url: url('/a') }) } })`, ['wx.request GET https://r.example.com/a']],
+    ['a guard that may hold leaves both paths', `function url(p) { if (p.startsWith('/')) return 'https://r.example.com' + p; return 'https://r.example.com/' + p }
+Page({ onLoad(q) { wx.request({ url: url(q.p) }) } })`, ['wx.request GET https://r.example.com/{p}', 'wx.request GET https://r.example.com{p}']],
+    ['both arms returning end it', `function url(x) { if (x) { return 'https://r.example.com/a' } else { return 'https://r.example.com/b' } return 'https://r.example.com/never' }
+Page({ onLoad(q) { wx.request({ url: url(q.x) }) } })`, ['wx.request GET https://r.example.com/a', 'wx.request GET https://r.example.com/b']],
+    ['a catch that does not return lets the code after a returning try run', `function url() { try { return 'https://r.example.com/try' } catch (e) { } return 'https://r.example.com/after' }
+Page({ onLoad() { wx.request({ url: url() }) } })`, ['wx.request GET https://r.example.com/after', 'wx.request GET https://r.example.com/try']],
+    ['a function that may run off its end returns undefined too (a validator with nothing to say)', `function required(v) { if (v === undefined) return 'empty' }
+Page({ onLoad(q) { const err = required(q.id); if (err) return; wx.request({ url: 'https://r.example.com/ok' }) } })`, ['wx.request GET https://r.example.com/ok']],
+    ['a list pushed to in one arm has no known length after it', `Page({ onLoad(q) { const errors = []; if (!q.name) errors.push('name'); if (errors.length > 0) return; wx.request({ url: 'https://r.example.com/save' }) } })`, ['wx.request GET https://r.example.com/save']],
+    ['a callback handed to code we cannot see gets unknown arguments, not undefined ones', `Page({ submit() { this.selectComponent('#form').validate((valid) => { if (!valid) return; wx.request({ url: 'https://r.example.com/login' }) }) } })`, ['wx.request GET https://r.example.com/login']],
+  ])('%s', async (_name, js, want) => {
+    expect(await pageRequests(js)).toEqual(want);
+  });
+});
+
+describe('the state a tap finds', () => {
+  it('a flag in page data another handler sets, and a module variable a handler fills, may hold anything', async () => {
+    const js = `let prepared = null
+Page({
+  data: { agreed: false },
+  onLoad() { this.setData({ agreed: false }) },
+  onAgree() { this.setData({ agreed: true }) },
+  onPrepare() { prepared = { code: 'x' } },
+  onLogin() {
+    if (!this.data.agreed) return
+    if (!prepared) return
+    wx.request({ url: 'https://t.example.com/login', method: 'POST' })
+  },
+})`;
+    const model = await analyzeFiles({ 'pages/p/p.js': js });
+    const onLogin = page(model, 'pages/p/p').handlers.find((h) => h.name === 'onLogin')!;
+    expect(requests(onLogin.effects)).toEqual(['wx.request POST https://t.example.com/login']);
+  });
+
+  it('start-up hooks still see the module state they start from (only handlers widen it)', async () => {
+    const js = `let ready = false
+Page({
+  onLoad() { if (!ready) return; wx.request({ url: 'https://t.example.com/load' }) },
+  onAgree() { ready = true },
+  onTap() { if (!ready) return; wx.request({ url: 'https://t.example.com/tap' }) },
+})`;
+    const model = await analyzeFiles({ 'pages/p/p.js': js });
+    const handlers = page(model, 'pages/p/p').handlers;
+    expect(requests(handlers.find((h) => h.name === 'onLoad')!.effects)).toEqual([]);
+    expect(requests(handlers.find((h) => h.name === 'onTap')!.effects)).toEqual(['wx.request GET https://t.example.com/tap']);
+  });
+
+  it('a menu entry without a target is a reading: `if (url) … else …` takes both paths', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  data: { links: [{ url: '/pages/a/a', text: 'A' }, { url: '', text: 'B' }] },
+  onTap(e) {
+    const { url, text } = e.currentTarget.dataset
+    if (url) { wx.navigateTo({ url }); return }
+    if (text === 'B') wx.navigateTo({ url: '/pages/b/b' })
+  },
+})`,
+      'pages/p/p.wxml': '<view wx:for="{{links}}" data-url="{{item.url}}" data-text="{{item.text}}" bindtap="onTap">{{item.text}}</view>',
+      'pages/a/a.js': 'Page({})',
+      'pages/b/b.js': 'Page({})',
+    });
+    const onTap = page(model, 'pages/p/p').handlers.find((h) => h.name === 'onTap')!;
+    expect(briefs(onTap.effects, ['navigate']).sort()).toEqual(['navigateTo pages/a/a', 'navigateTo pages/b/b']);
+  });
+});
