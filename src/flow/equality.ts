@@ -55,7 +55,7 @@ function strict(a: Value, b: Value): boolean | null {
 function loose(a: Value, b: Value): boolean | null {
   if (nullish(a) || nullish(b)) {
     if (nullish(a) && nullish(b)) return true;
-    return PRESENT.has(a.t) && PRESENT.has(b.t) ? null : PRESENT.has(nullish(a) ? b.t : a.t) ? false : null;
+    return PRESENT.has(nullish(a) ? b.t : a.t) ? false : null;
   }
   if (PRIMITIVE.has(a.t) && PRIMITIVE.has(b.t)) {
     // Known primitives coerce as JavaScript does: `1 == '1'`, `0 == ''`.
