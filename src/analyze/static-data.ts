@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { VISITOR_KEYS } from '@babel/types';
+import { walkAst } from '../util/ast-walk.js';
 import { isPathText } from '../flow/data-paths.js';
 import type { ObjValue, Value } from '../flow/values.js';
 
@@ -33,14 +33,7 @@ function writtenKeys(ast: t.File): Set<string> | null {
   const keys = new Set<string>();
   let anyKey = false;
   const rootOf = (k: string) => /^[^.[]*/.exec(k)![0];
-  const visit = (n: unknown): void => {
-    if (anyKey || !n || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    const node = n as t.Node;
-    if (typeof node.type !== 'string') return;
+  walkAst(ast.program, (node) => {
     if (node.type === 'CallExpression' && isMember(node.callee, 'setData')) {
       const arg = node.arguments[0];
       if (arg?.type !== 'ObjectExpression') anyKey = true;
@@ -60,9 +53,8 @@ function writtenKeys(ast: t.File): Set<string> | null {
         else keys.add(k);
       }
     }
-    for (const key of VISITOR_KEYS[node.type] ?? []) visit((node as unknown as Record<string, unknown>)[key]);
-  };
-  visit(ast.program);
+    return anyKey;
+  });
   return anyKey ? null : keys;
 }
 

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { VISITOR_KEYS } from '@babel/types';
+import { walkAst } from '../util/ast-walk.js';
 import type { Frame } from './interpreter.js';
 import { alternatives, constString, type FunctionNode, type Value } from './values.js';
 
@@ -46,18 +46,11 @@ const SENDS = new WeakMap<t.Node, boolean>();
 function sendsRequest(fn: FunctionNode): boolean {
   let known = SENDS.get(fn);
   if (known === undefined) {
-    known = false;
-    const visit = (n: unknown): void => {
-      if (known || !n || typeof n !== 'object') return;
-      if (Array.isArray(n)) return n.forEach(visit);
-      const node = n as t.Node;
-      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && REQUEST_CALLS.has(node.callee.property.name)) {
-        known = true;
-        return;
-      }
-      for (const key of VISITOR_KEYS[node.type] ?? []) visit((node as unknown as Record<string, unknown>)[key]);
-    };
-    visit(fn.body);
+    let found = false;
+    walkAst(fn.body, (node) =>
+      (found = node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.type === 'Identifier' && REQUEST_CALLS.has(node.callee.property.name)),
+    );
+    known = found;
     SENDS.set(fn, known);
   }
   return known;

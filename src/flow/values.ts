@@ -511,7 +511,7 @@ export function isStringy(v: Value): boolean {
 }
 
 /** A value that only holds a place until code sets it: `null`, `undefined`, `false`, `0`, `''`. */
-function isPlaceholder(v: Value): boolean {
+export function isPlaceholder(v: Value): boolean {
   return v.t === 'null' || v.t === 'undef' || (v.t === 'bool' && !v.v) || (v.t === 'num' && v.v === 0) || (v.t === 'str' && v.v === '');
 }
 
