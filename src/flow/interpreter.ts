@@ -452,7 +452,8 @@ export class Interpreter {
       const onBehalf = frame.onBehalf;
       if (onBehalf) {
         const unitFile = run.stack[0]?.file;
-        run.trace.markPlumbing(traceStart, (r) => !onBehalf.has(r.e) && r.e.loc.file !== unitFile && !handedIn(r.at as Frame[], depth, frame));
+        const fromCaller = handedIn(run.stack, frame);
+        run.trace.markPlumbing(traceStart, (r) => !onBehalf.has(r.e) && r.e.loc.file !== unitFile && !fromCaller(r.at as Frame[]));
         this.returnedWrapper = { depth: run.stack.length, requests: onBehalf };
         // `promise.then(this.__http)` in a client's `__defaultRequest(config)`: the method that chained
         // its own file's wrapper into a promise is the wrapper its callers call (its interceptors,
@@ -1647,29 +1648,36 @@ export function isQueryObject(v: Value): boolean {
 }
 
 /**
- * Whether a reach inside wrapper `w` (at stack index `depth`) ran in code a caller handed in:
- * a function among the wrapper's arguments (or their properties), or one created inside a
- * caller's frame (`{ url, sCallback: (data) => … }` built by the service method calling the
- * wrapper). Interceptors the client installed when it was built were created by no frame on
- * the stack: they are the wrapper's.
+ * For wrapper `w`, just returned to `callers` (the stack below it): whether a reach inside it (its
+ * stack then, `at`) ran in code a caller handed in — a function among the wrapper's arguments (or
+ * their properties), or one created inside a caller's frame (`{ url, sCallback: (data) => … }`
+ * built by the service method calling the wrapper). Interceptors the client installed when it was
+ * built were created by no frame on the stack: they are the wrapper's. The callers' scopes and the
+ * functions handed in are gathered once, on the first reach asked about.
  */
-function handedIn(at: Frame[], depth: number, w: Frame): boolean {
-  if (at[depth] !== w || at.length <= depth + 1) return false;
-  const callerEnvs = new Set<Env>();
-  for (let i = 0; i < depth; i++) if (at[i]!.env) callerEnvs.add(at[i]!.env!);
+function handedIn(callers: readonly Frame[], w: Frame): (at: Frame[]) => boolean {
+  const depth = callers.length;
+  let callerEnvs: Set<Env> | null = null;
   const given = new Set<t.Node>();
-  for (const a of w.args ?? []) {
-    for (const alt of alternatives(a)) {
-      if (alt.t === 'fn') given.add(alt.node);
-      else if (alt.t === 'obj') for (const v of alt.props.values()) if (v.t === 'fn') given.add(v.node);
+  return (at) => {
+    if (at[depth] !== w || at.length <= depth + 1) return false;
+    if (!callerEnvs) {
+      callerEnvs = new Set();
+      for (const f of callers) if (f.env) callerEnvs.add(f.env);
+      for (const a of w.args ?? []) {
+        for (const alt of alternatives(a)) {
+          if (alt.t === 'fn') given.add(alt.node);
+          else if (alt.t === 'obj') for (const v of alt.props.values()) if (v.t === 'fn') given.add(v.node);
+        }
+      }
     }
-  }
-  for (let i = depth + 1; i < at.length; i++) {
-    const f = at[i]!;
-    if (f.fn && given.has(f.fn)) return true;
-    for (let e = f.env?.parent ?? null; e; e = e.parent) if (callerEnvs.has(e)) return true;
-  }
-  return false;
+    for (let i = depth + 1; i < at.length; i++) {
+      const f = at[i]!;
+      if (f.fn && given.has(f.fn)) return true;
+      for (let e = f.env?.parent ?? null; e; e = e.parent) if (callerEnvs.has(e)) return true;
+    }
+    return false;
+  };
 }
 
 /** Run a branch arm: whether it returned (the frame's path is open again afterwards, for the next arm). */
