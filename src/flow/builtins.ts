@@ -4,7 +4,7 @@ import { dbMember } from './wx-calls.js';
 import { hasOwnProperty, reflectionMembers } from './reflection.js';
 import { searchMember } from './array-search.js';
 import { joinItems, textMethod } from './string-methods.js';
-import { markText, regexConstructor, regexMember, regexOf } from './regexps.js';
+import { regexConstructor, regexMember, regexOf } from './regexps.js';
 import {
   Env,
   UNDEF,
@@ -221,12 +221,14 @@ function memberOf(ip: Interpreter, recv: Value, key: string, callFn: CallFn): Va
       return stringMember(recv, key, callFn);
     case 'db':
       return dbMember(ip, recv, key);
-    case 'obj':
+    case 'obj': {
       if (key === 'hasOwnProperty') return hasOwnProperty;
-      if (regexOf(recv)) return regexMember(regexOf(recv)!, key, textOf) ?? UNDEF;
+      const re = regexOf(recv);
+      if (re) return regexMember(re, key) ?? UNDEF;
       // A class's `prototype` is the object its instances inherit from.
       if (key === 'prototype' && recv.tag === 'class' && recv.classProto) return recv.classProto;
       return UNDEF;
+    }
     default:
       return UNDEF;
   }
@@ -332,13 +334,6 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     default:
       return UNDEF;
   }
-}
-
-/** A string value as text a regular expression can be matched on (holes marked), or null. */
-function textOf(v: Value): ReturnType<typeof markText> {
-  const c = constString(v);
-  if (c !== null) return markText([c]);
-  return v.t === 'tpl' ? markText(v.parts) : null;
 }
 
 function stringMember(s: Value, key: string, callFn: CallFn): Value {

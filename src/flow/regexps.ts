@@ -1,4 +1,4 @@
-import { bool, concat, native, normalizeTpl, num, obj, str, unknown, UNDEF, NULL, type ObjValue, type TplPart, type Value } from './values.js';
+import { bool, concat, constString, native, normalizeTpl, num, obj, str, unknown, UNDEF, NULL, type ObjValue, type TplPart, type Value } from './values.js';
 
 /**
  * Regular expressions as values: URL helpers keep them in variables
@@ -27,6 +27,7 @@ const TOKENS = ['a', 'Z9', '0', 'x_y-z.w'];
 /** The private-use character that stands for hole `i` while matching (never in real URLs or routes). */
 const marker = (i: number) => String.fromCharCode(0xe000 + i);
 const MARKERS = /[\ue000-\ue0ff]/;
+const ALL_MARKERS = /[\ue000-\ue0ff]/g;
 
 export interface RegExpObj extends ObjValue {
   regex: RegExp;
@@ -65,23 +66,30 @@ export function regexConstructor(pattern: Value | undefined, flags: Value | unde
 }
 
 /** Members of a regular-expression value beyond its data properties. */
-export function regexMember(re: RegExp, key: string, s: (v: Value) => Text | null): Value | null {
+export function regexMember(re: RegExp, key: string): Value | null {
   switch (key) {
     case 'test':
       return native('RegExp.test', (args) => {
-        const t = s(args[0] ?? UNDEF);
+        const t = textOf(args[0] ?? UNDEF);
         if (!t) return unknown('test');
         const answer = agree(t, (text) => (fresh(re).test(text) ? 'T' : 'F'));
         return answer === null ? unknown('test') : bool(answer === 'T');
       });
     case 'exec':
       return native('RegExp.exec', (args) => {
-        const t = s(args[0] ?? UNDEF);
+        const t = textOf(args[0] ?? UNDEF);
         return t && t.holes === 0 ? matchResult(fresh(re).exec(t.text)) : unknown('match');
       });
     default:
       return null;
   }
+}
+
+/** A string value as text a regular expression can be matched on (holes marked), or null. */
+function textOf(v: Value): Text | null {
+  const c = constString(v);
+  if (c !== null) return markText([c]);
+  return v.t === 'tpl' ? markText(v.parts) : null;
 }
 
 /** Known text with holes, as the matcher needs it. */
@@ -119,29 +127,34 @@ function agree(t: Text, f: (text: string) => string): string | null {
   const marked = f(t.text);
   if (t.holes === 0) return marked;
   for (const token of TOKENS) {
-    const filled = t.text.replace(/[\ue000-\ue0ff]/g, token);
-    const expected = marked.replace(/[\ue000-\ue0ff]/g, token);
+    const filled = t.text.replace(ALL_MARKERS, token);
+    const expected = marked.replace(ALL_MARKERS, token);
     if (f(filled) !== expected) return null;
   }
   return marked;
 }
 
-/** The answer with markers turned back into the holes they stand for; null unless each hole appears once, in order. */
-function unmark(t: Text, out: string): Value | null {
-  const parts: TplPart[] = [];
-  let next = 0;
+/** Text split at its markers: the pieces between them, and which marker each was. */
+function splitMarked(s: string): { pieces: string[]; marks: number[] } {
+  const pieces: string[] = [];
+  const marks: number[] = [];
   let from = 0;
-  for (let i = 0; i < out.length; i++) {
-    const code = out.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
     if (code < 0xe000 || code > 0xe0ff) continue;
-    if (code - 0xe000 !== next) return null;
-    parts.push(out.slice(from, i), t.parts[next]!);
-    next++;
+    pieces.push(s.slice(from, i));
+    marks.push(code - 0xe000);
     from = i + 1;
   }
-  if (next !== t.holes) return null;
-  parts.push(out.slice(from));
-  return normalizeTpl(parts);
+  pieces.push(s.slice(from));
+  return { pieces, marks };
+}
+
+/** The answer with markers turned back into the holes they stand for; null unless each hole appears once, in order. */
+function unmark(t: Text, out: string): Value | null {
+  const { pieces, marks } = splitMarked(out);
+  if (marks.length !== t.holes || marks.some((m, i) => m !== i)) return null;
+  return normalizeTpl(pieces.flatMap((p, i): TplPart[] => (i < marks.length ? [p, t.parts[i]!] : [p])));
 }
 
 /** `s.replace(re, 'text')` on text with holes: the replaced text with the holes kept, when the fillings agree. */
@@ -167,15 +180,8 @@ export function replaceWith(c: string, pattern: string | RegExp, all: boolean, c
     return marker(calls.length - 1);
   });
   if (calls.length > MAX_MATCHES) return unknown();
-  let out: Value = str('');
-  let from = 0;
-  for (let i = 0; i < marked.length; i++) {
-    const code = marked.charCodeAt(i);
-    if (code < 0xe000 || code > 0xe0ff) continue;
-    out = concat(concat(out, str(marked.slice(from, i))), call(calls[code - 0xe000]!));
-    from = i + 1;
-  }
-  return concat(out, str(marked.slice(from)));
+  const { pieces, marks } = splitMarked(marked);
+  return pieces.reduce<Value>((out, p, i) => (i < marks.length ? concat(concat(out, str(p)), call(calls[marks[i]!]!)) : concat(out, str(p))), str(''));
 }
 
 /** `s.match(re)` on known text. */

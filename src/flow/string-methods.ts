@@ -1,4 +1,3 @@
-import type { Node } from '@babel/types';
 import { concat, constString, native, normalizeTpl, num, str, unknown, UNDEF, type TplPart, type Value } from './values.js';
 import { markText, matchText, regexOf, replaceMarked, replaceWith, safeRegExp } from './regexps.js';
 
@@ -22,9 +21,9 @@ const MAX_PARTS = 64;
 export function textMethod(c: string | null, key: string, s: Value = UNDEF, call: Callback = () => unknown()): Value | null {
   switch (key) {
     case 'split':
-      return native(key, (args, _this, site) => {
+      return native(key, (args) => {
         if (c === null || c.length > MAX_TEXT) return unknown('parts');
-        const sep = separator(args[0], site.argNodes[0]);
+        const sep = separator(args[0]);
         if (sep === null) return unknown('parts');
         const limit = args[1]?.t === 'num' ? args[1].v : undefined;
         const parts = c.split(sep, limit);
@@ -32,11 +31,11 @@ export function textMethod(c: string | null, key: string, s: Value = UNDEF, call
       });
     case 'replace':
     case 'replaceAll':
-      return native(key, (args, _this, site) => {
+      return native(key, (args) => {
         const byValue = args[1] ?? UNDEF;
         const by = constString(byValue);
         const all = key === 'replaceAll';
-        const pat = separator(args[0], site.argNodes[0]);
+        const pat = separator(args[0]);
         if (pat === null) return unknown();
         if (all && pat instanceof RegExp && !pat.global) return unknown();
         if (c === null) {
@@ -55,16 +54,16 @@ export function textMethod(c: string | null, key: string, s: Value = UNDEF, call
         return marked.split(MARK).reduce<Value>((acc, part, i) => (i === 0 ? str(part) : concat(concat(acc, byValue), str(part))), str(''));
       });
     case 'match':
-      return native(key, (args, _this, site) => {
-        const pat = separator(args[0], site.argNodes[0]);
+      return native(key, (args) => {
+        const pat = separator(args[0]);
         if (c === null || c.length > MAX_TEXT || pat === null) return unknown('match');
         // A string pattern is compiled as a regular expression, as JavaScript does.
         const re = pat instanceof RegExp ? pat : safeRegExp(pat, '');
         return re ? matchText(c, re) : unknown('match');
       });
     case 'search':
-      return native(key, (args, _this, site) => {
-        const pat = separator(args[0], site.argNodes[0]);
+      return native(key, (args) => {
+        const pat = separator(args[0]);
         return c === null || c.length > MAX_TEXT || !(pat instanceof RegExp) ? unknown() : num(c.search(pat));
       });
     case 'slice':
@@ -115,10 +114,7 @@ export function joinItems(items: Value[], sepArg: Value | undefined): Value {
   return str(parts.join(sep));
 }
 
-/** A string or a regular-expression argument (a value, or a literal the follower could not compile), or null. */
-function separator(v: Value | undefined, node: Node | undefined): string | RegExp | null {
-  const re = regexOf(v);
-  if (re) return re;
-  if (node?.type === 'RegExpLiteral') return null;
-  return v === undefined ? null : constString(v);
+/** A string or a regular-expression argument, or null (a pattern the follower could not compile is unknown). */
+function separator(v: Value | undefined): string | RegExp | null {
+  return regexOf(v) ?? (v === undefined ? null : constString(v));
 }
