@@ -1,4 +1,4 @@
-import { alternatives, bool, constString, unknown, type Value } from './values.js';
+import { alternatives, bool, constString, unknown, type BoolValue, type NumValue, type StrValue, type Value } from './values.js';
 
 /**
  * `===`, `!==`, `==`, `!=` on the follower's values, answered when the kinds
@@ -59,8 +59,8 @@ function loose(a: Value, b: Value): boolean | null {
   }
   if (PRIMITIVE.has(a.t) && PRIMITIVE.has(b.t)) {
     // Known primitives coerce as JavaScript does: `1 == '1'`, `0 == ''`.
-    const x = a.t === 'str' ? a.v : a.t === 'num' ? a.v : (a as { v: boolean }).v;
-    const y = b.t === 'str' ? b.v : b.t === 'num' ? b.v : (b as { v: boolean }).v;
+    const x = (a as StrValue | NumValue | BoolValue).v;
+    const y = (b as StrValue | NumValue | BoolValue).v;
     // eslint-disable-next-line eqeqeq
     return x == y;
   }
