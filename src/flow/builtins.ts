@@ -162,7 +162,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     g.set(name, passThrough(name));
   }
   g.set('Boolean', native('Boolean', () => unknown()));
-  g.set('RegExp', native('RegExp', (a) => regexConstructor(a[0], a[1], constString)));
+  g.set('RegExp', native('RegExp', (a) => regexConstructor(a[0], a[1])));
   g.set('JSON', obj([
     ['stringify', native('JSON.stringify', (a) => unknown(a[0] && a[0].t === 'unk' ? a[0].hint : 'json'))],
     ['parse', passThrough('JSON.parse')],

@@ -58,11 +58,11 @@ export function makeRegex(pattern: string | null, flags: string | null): Value {
 }
 
 /** `RegExp(p, f)` / `new RegExp(p, f)`; a RegExp argument is copied (with its own flags unless given). */
-export function regexConstructor(pattern: Value | undefined, flags: Value | undefined, text: (v: Value) => string | null): Value {
+export function regexConstructor(pattern: Value | undefined, flags: Value | undefined): Value {
   const from = regexOf(pattern);
-  const f = flags === undefined || flags.t === 'undef' ? (from ? from.flags : '') : text(flags);
+  const f = flags === undefined || flags.t === 'undef' ? (from ? from.flags : '') : constString(flags);
   if (from) return makeRegex(from.source, f);
-  return makeRegex(pattern === undefined || pattern.t === 'undef' ? '(?:)' : text(pattern), f);
+  return makeRegex(pattern === undefined || pattern.t === 'undef' ? '(?:)' : constString(pattern), f);
 }
 
 /** Members of a regular-expression value beyond its data properties. */
