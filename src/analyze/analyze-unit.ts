@@ -182,15 +182,15 @@ function knownDataset(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, ins
   for (const key of new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)))) {
     const values: Value[] = [];
     for (const b of mine) {
+      // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
-      if (raw === undefined) return undefined;
-      values.push(evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
+      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
     }
     // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.
     const all = alternatives(join(...values));
-    const readings = all.filter((x) => !(x.t === 'str' && x.v === ''));
+    const readings = all.filter((x) => !(x.t === 'str' && x.v === '') && x.t !== 'undef');
     if (readings.length && readings.every(isFixedPath)) out.set(key, join(...readings, ...(readings.length < all.length ? [UNDEF] : [])));
   }
   return out.size ? out : undefined;

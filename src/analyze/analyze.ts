@@ -324,6 +324,7 @@ function runAppLaunch(ip: Interpreter, project: LoadedProject): AppModel {
   model.effects = mergeEffects(effects);
   // What pages later read from the app is what launch left there, or whatever a page stored since.
   widenPlaceholders(app);
+  ip.widenModulesAfterLaunch();
   return model;
 }
 

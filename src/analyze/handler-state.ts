@@ -14,8 +14,10 @@ import { isPlaceholder, join, unknown, widenPlaceholders } from '../flow/values.
  * path, not the whole handler. Written inside `entryScope`: undone after the handler.
  */
 export function widenHandlerState(data: ObjValue | null, moduleEnv: Env | null, ast: t.File | null): void {
-  if (data) widenPlaceholders(data, 1);
+  if (data) widenPlaceholders(data, 2);
   if (!moduleEnv || !ast) return;
+  // Most scripts keep no placeholder at top level: then there is nothing to widen and no need to scan.
+  if (![...moduleEnv.vars.values()].some(isPlaceholder)) return;
   for (const name of assignedNames(ast)) {
     const v = moduleEnv.vars.get(name);
     if (v && isPlaceholder(v)) moduleEnv.vars.set(name, join(v, unknown(name)));

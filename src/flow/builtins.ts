@@ -196,7 +196,7 @@ const MAX_KEY_WALK = 64;
 const NO_SITE: CallSite = { node: { type: 'Noop' } as CallSite['node'], file: '', argNodes: [] };
 
 function keysArray(v: Value | undefined): Value {
-  if (v && v.t === 'obj') return { t: 'arr', items: [...v.props.keys()].map(str) };
+  if (v && v.t === 'obj') return v.keysMaybe ? { t: 'arr', items: [...v.props.keys()].map(str), approx: true } : { t: 'arr', items: [...v.props.keys()].map(str) };
   return unknown();
 }
 

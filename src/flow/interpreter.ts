@@ -1,6 +1,8 @@
 import { makeRegex } from './regexps.js';
 import { equalsKnown, instanceOf } from './equality.js';
 import type * as t from '@babel/types';
+import { rewiden, widenModuleState } from './module-state.js';
+import type { ModuleState } from './module-state.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Diagnostic, Loc, ValueOrigin } from '../model/types.js';
 import { parseScript } from '../script/parse-script.js';
@@ -77,6 +79,8 @@ export interface ModuleRecord {
   probes: ProbeSet;
   /** What evaluating the module reported (its own code and the modules it required). */
   diagnostics: Diagnostic[];
+  /** The state a helper module keeps between pages, widened (module-state.ts). */
+  keeps?: ModuleState | null;
 }
 
 export interface Frame {
@@ -253,7 +257,13 @@ export class Interpreter {
     const tracker = this.opts.tracker;
     const diagnostics = this.diags.capture(() => (tracker ? tracker.recording(rec.probes, () => this.evaluateModule(rec, inline?.code)) : this.evaluateModule(rec, inline?.code)));
     rec.diagnostics.push(...diagnostics);
+    if (rec.registrations.length === 0) rec.keeps = widenModuleState(rec.ast, rec.env);
     return rec;
+  }
+
+  /** After launch: helper modules' state reads as what launch stored there, or what it held before. */
+  widenModulesAfterLaunch(): void {
+    for (const rec of this.modules.values()) if (rec.keeps) rewiden(rec.keeps, rec.env);
   }
 
   /**
@@ -486,12 +496,15 @@ export class Interpreter {
     const w = this.returnedWrapper;
     this.returnedWrapper = null;
     if (!w || w.depth !== depth || w.requests.size === 0) return;
-    const a = e.arguments[0];
+    // The options, wherever they are passed: `wrapper({ url })`, or after the API name in a
+    // generic dispatcher (`wechat.api('request', { ...arg })`).
     // An options object passed whole whose URL is the one this function was given
     // (`this.__http(config)` after `config = Object.assign({}, options, …)`): the same URL value,
     // not one built here (`this.request({ url: 'pay/pre_order', data })` is a service).
-    if (a?.type !== 'ObjectExpression' && !this.passesGivenUrl(args[0])) return;
-    const scope = urlFromParams(e, env);
+    let at = e.arguments.findIndex((a) => a.type === 'ObjectExpression');
+    if (at < 0) at = args.findIndex((a) => this.passesGivenUrl(a));
+    if (at < 0) return;
+    const scope = urlFromParams(e, env, at);
     if (scope) this.markWrapper(scope, w.requests);
   }
 
@@ -962,6 +975,10 @@ export class Interpreter {
         let prev = maybe ? alt.props.get(key) : undefined;
         // A write that may not happen to a key of `this.data` nothing set yet: a read may still give what was there.
         if (maybe && prev === undefined && alt.unknownKeyOrigin) prev = unknown(key, alt.originMap?.get(key) ?? { from: alt.unknownKeyOrigin, name: key });
+        if (maybe && prev === undefined && !alt.keysMaybe) {
+          journalField(alt, 'keysMaybe');
+          alt.keysMaybe = true;
+        }
         alt.props.set(key, prev !== undefined ? join(prev, v) : v);
       }
       else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) <= alt.items.length + MAX_ARRAY_GAP) {

@@ -15,7 +15,11 @@ export interface ResolveResult {
   escapes?: boolean;
 }
 
-const SCRIPT_EXTS = ['.js', '.ts', '.json', '.wxs'];
+/**
+ * A `.ts` module before a `.js` beside it, as for pages and components (unit-files.ts): a
+ * TypeScript project may keep compiled output, sometimes stale, next to the source DevTools compiles.
+ */
+const SCRIPT_EXTS = ['.ts', '.js', '.json', '.wxs'];
 
 export class ModuleResolver {
   private readonly cache = new Map<string, { r: ResolveResult; probes: ProbeSet }>();

@@ -128,9 +128,9 @@ export function taintSource(node: t.Node | null | undefined, env: Env): Env | nu
  * For `wx.request(arg)`: when the `url` it is given is chosen by a caller,
  * the scope of the function whose parameter it comes from (the wrapper).
  */
-export function urlFromParams(call: t.Node, env: Env): Env | null {
+export function urlFromParams(call: t.Node, env: Env, index = 0): Env | null {
   if (call.type !== 'CallExpression' && call.type !== 'OptionalCallExpression') return null;
-  const a = call.arguments[0];
+  const a = call.arguments[index];
   if (!a) return null;
   if (a.type !== 'ObjectExpression') return taintSource(a, env);
   for (const p of a.properties) {

@@ -75,6 +75,11 @@ export interface ObjValue {
    * with an unknown key, assigned an unknown source).
    */
   closed?: true;
+  /**
+   * A key was added by a write that may not run (`if (!name) errors.name = '…'`): the key
+   * set is one reading, so `Object.keys(errors).length === 0` stays undecided.
+   */
+  keysMaybe?: true;
   /** Classes: the object instances inherit methods from, the constructor, the instance field initialiser. */
   classProto?: ObjValue;
   ctor?: FnValue;

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisModel } from '../../src/model/types.js';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * State a tap or a page finds (a helper module's cache filled by launch, keys
+ * a validator adds on some paths, a form object's fields), dataset targets
+ * fixed by the WXML, a generic `wx[name]` dispatcher under a request wrapper,
+ * and a TypeScript source preferred over stale compiled output.
+ */
+const of = (model: AnalysisModel, kinds: ('request' | 'navigate')[]) => briefs(page(model, 'pages/p/p').effects, kinds).sort();
+
+describe('state a helper module keeps between pages', () => {
+  const settings = `let cache = null
+let fetching = null
+function fetchSettings(force) {
+  if (cache && !force) return Promise.resolve(cache)
+  if (fetching) return fetching
+  fetching = new Promise((resolve) => wx.request({ url: 'https://api.example.com/settings', success: (r) => { cache = r.data; resolve(cache) } }))
+    .finally(() => { fetching = null })
+  return fetching
+}
+module.exports = { fetchSettings }`;
+
+  it('a cache launch filled may not be filled yet when a page asks: the request stays reachable from the page', async () => {
+    const model = await analyzeFiles({
+      'utils/settings.js': settings,
+      'app.js': `const s = require('./utils/settings'); App({ onLaunch() { s.fetchSettings() } })`,
+      'pages/p/p.js': `const s = require('../../utils/settings'); Page({ onShow() { s.fetchSettings().then((x) => this.setData({ x })) } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/settings']);
+  });
+
+  it('a token a login function sets reads as empty or set: both arms of the guard run', async () => {
+    const model = await analyzeFiles({
+      'utils/auth.js': `let token = ''
+export function setToken(t) { token = t }
+export function orders() {
+  if (!token) { wx.navigateTo({ url: '/pages/login/login' }); return }
+  wx.request({ url: 'https://api.example.com/orders', header: { token } })
+}`,
+      'pages/p/p.js': `import { orders } from '../../utils/auth'; Page({ onLoad() { orders() } })`,
+      'pages/login/login.js': `Page({})`,
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['navigateTo pages/login/login', 'wx.request GET https://api.example.com/orders']);
+  });
+
+  it('a variable holding a real constant keeps it (a base URL a setter may change is not widened)', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `let base = 'https://api.example.com'
+export function setBase(b) { base = b }
+export function get(path) { wx.request({ url: base + path }) }`,
+      'pages/p/p.js': `import { get } from '../../utils/http'; Page({ onLoad() { get('/list') } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/list']);
+  });
+
+  it("a module's state object keeps its fields, but its placeholder fields widen (`state.accessToken` may be set)", async () => {
+    const model = await analyzeFiles({
+      'services/session.js': `let state = { accessToken: '', user: null }
+export function signIn(s) { state = s }
+export function profile() {
+  if (!state.accessToken) { wx.navigateTo({ url: '/pages/login/login' }); return }
+  wx.request({ url: 'https://api.example.com/me', header: { Authorization: state.accessToken } })
+}`,
+      'pages/p/p.js': `import { profile } from '../../services/session'; Page({ onLoad() { profile() } })`,
+      'pages/login/login.js': `Page({})`,
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['navigateTo pages/login/login', 'wx.request GET https://api.example.com/me']);
+  });
+});
+
+describe('what a handler finds in its own state', () => {
+  it('a validator that adds error keys on some paths does not decide `Object.keys(errors).length === 0`', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  data: { form: { name: '', phone: '' } },
+  onInput(e) { this.setData({ ['form.' + e.currentTarget.dataset.field]: e.detail.value }) },
+  valid() {
+    const errors = {}
+    if (!this.data.form.name.trim()) errors.name = 'required'
+    if (!/^1\\d{10}$/.test(this.data.form.phone)) errors.phone = 'invalid'
+    return Object.keys(errors).length === 0
+  },
+  save() {
+    if (!this.valid()) return
+    wx.request({ url: 'https://api.example.com/address', method: 'POST', data: this.data.form })
+  },
+})`,
+      'pages/p/p.wxml': `<input data-field="name" bindinput="onInput"/><input data-field="phone" bindinput="onInput"/><button bindtap="save">Save</button>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/address']);
+  });
+
+  it('keys written on every path keep the key set known (the guard is decided)', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ save() {
+  const errors = {}
+  errors.name = 'always'
+  if (Object.keys(errors).length === 0) wx.request({ url: 'https://api.example.com/never' })
+} })`,
+      'pages/p/p.wxml': `<button bindtap="save">Save</button>`,
+    });
+    expect(of(model, ['request'])).toEqual([]);
+  });
+});
+
+describe('dataset targets fixed by the WXML', () => {
+  it('rows that carry the target but not every other key (`data-status` on some rows) still give their targets', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ go(e) {
+  if (e.currentTarget.dataset.status == '1' && !getApp().openid) { wx.navigateTo({ url: '/pages/login/login' }); return }
+  wx.navigateTo({ url: e.currentTarget.dataset.go })
+} })`,
+      'pages/p/p.wxml': `<view bindtap="go" data-go="/pages/about/about">About</view>
+<view bindtap="go" data-go="/pages/orders/orders" data-status="1">Orders</view>`,
+      'pages/about/about.js': 'Page({})',
+      'pages/orders/orders.js': 'Page({})',
+      'pages/login/login.js': 'Page({})',
+      'app.js': 'App({ openid: null })',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/about/about', 'navigateTo pages/login/login', 'navigateTo pages/orders/orders']);
+  });
+});
+
+describe('a generic `wx[name]` dispatcher', () => {
+  it("under a request wrapper, the wrapper's own jump to login is plumbing, not the page's", async () => {
+    const model = await analyzeFiles({
+      'utils/wechat.js': `export function api(name, opts = {}) {
+  return new Promise((resolve, reject) => wx[name]({ ...opts, success: resolve, fail: reject }))
+}`,
+      'utils/http.js': `import { api } from './wechat'
+const http = {
+  async request(url, data, method = 'GET') {
+    const arg = { url: 'https://api.example.com' + url, data, method }
+    const res = await api('request', { ...arg })
+    if (res.data.code === '001') this.relogin()
+    return res.data
+  },
+  relogin() { api('navigateTo', { url: '/pages/login/login' }) },
+  get(url, data) { return this.request(url, data, 'GET') },
+}
+export default http`,
+      'pages/p/p.js': `import http from '../../utils/http'; Page({ onLoad() { http.get('/posts') } })`,
+      'pages/login/login.js': 'Page({})',
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['wx.request GET https://api.example.com/posts']);
+  });
+});
+
+describe('TypeScript sources beside compiled output', () => {
+  it('a module imported without extension resolves to the `.ts` source, not a stale `.js` beside it', async () => {
+    const model = await analyzeFiles({
+      'services/address.ts': `export const list = () => wx.request({ url: 'https://api.example.com/address/list' })`,
+      'services/address.js': `exports.list = () => wx.request({ url: 'https://old.example.com/address/all' })`,
+      'pages/p/p.ts': `import { list } from '../../services/address'; Page({ onLoad() { list() } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/address/list']);
+  });
+});
