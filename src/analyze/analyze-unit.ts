@@ -9,7 +9,7 @@ import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
 import { alternatives, join, UNDEF, type Env, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
-import { staticDataTables } from './static-data.js';
+import { keysEditedByPath, staticDataTables } from './static-data.js';
 import { widenHandlerState } from './handler-state.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
@@ -59,6 +59,8 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       inst.data.props.set(k, v);
       inst.fixedData.add(k);
     }
+    // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
+    for (const k of keysEditedByPath(ast)) inst.fixedData.add(k);
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
       for (const p of inst.properties) {

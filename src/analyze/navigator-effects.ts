@@ -18,6 +18,8 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
+    // An HTML-style placeholder link (`url="#"`, a template's leftover) leads nowhere.
+    if (n.url.trim().startsWith('#')) continue;
     // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
     const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData)) : [toExpanded(n.url)];
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {

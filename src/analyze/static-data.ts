@@ -22,17 +22,33 @@ export function staticDataTables(ast: t.File | null, initialData: ObjValue | nul
   // An empty list or object is a slot code fills (through a behavior, a push), not a table.
   const fixed = (v: Value) => (v.t === 'arr' && v.items.length > 0) || (v.t === 'obj' && v.props.size > 0) || isPathText(v);
   if (!ast || !initialData || ![...initialData.props.values()].some(fixed)) return out;
-  const written = writtenKeys(ast);
+  const written = dataWrites(ast).keys;
   if (written === null) return out;
   for (const [k, v] of initialData.props) if (fixed(v) && !written.has(k)) out.set(k, v);
   return out;
 }
 
-/** Keys the script writes into page data, or null when it writes keys it does not name. */
-function writtenKeys(ast: t.File): Set<string> | null {
+/** What a page script writes into its data, found once per file. */
+interface DataWrites {
+  /** Root keys written (`'list[0].x'` → `list`), or null when it writes keys it does not name. */
+  keys: Set<string> | null;
+  /** Roots written into by a path (`setData({ 'form.name': v })`): an object edited field by field. */
+  byPath: Set<string>;
+}
+
+const WRITES = new WeakMap<t.File, DataWrites>();
+
+function dataWrites(ast: t.File): DataWrites {
+  const known = WRITES.get(ast);
+  if (known) return known;
   const keys = new Set<string>();
+  const byPath = new Set<string>();
   let anyKey = false;
-  const rootOf = (k: string) => /^[^.[]*/.exec(k)![0];
+  const add = (k: string) => {
+    const root = /^[^.[]*/.exec(k)![0];
+    keys.add(root);
+    if (root !== k) byPath.add(root);
+  };
   walkAst(ast.program, (node) => {
     if (node.type === 'CallExpression' && isMember(node.callee, 'setData')) {
       const arg = node.arguments[0];
@@ -41,7 +57,7 @@ function writtenKeys(ast: t.File): Set<string> | null {
         for (const p of arg.properties) {
           const k = p.type === 'ObjectProperty' || p.type === 'ObjectMethod' ? staticKey(p) : null;
           if (k === null) anyKey = true;
-          else keys.add(rootOf(k));
+          else add(k);
         }
       }
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
@@ -53,9 +69,15 @@ function writtenKeys(ast: t.File): Set<string> | null {
         else keys.add(k);
       }
     }
-    return anyKey;
   });
-  return anyKey ? null : keys;
+  const out = { keys: anyKey ? null : keys, byPath };
+  WRITES.set(ast, out);
+  return out;
+}
+
+/** Data keys the script edits field by field (`setData({ 'form.name': v })`). */
+export function keysEditedByPath(ast: t.File | null): Set<string> {
+  return ast ? dataWrites(ast).byPath : new Set();
 }
 
 function isMember(n: t.Node, name: string): boolean {

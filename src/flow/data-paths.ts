@@ -3,14 +3,22 @@ import { alternatives, join, type ObjValue, type Value } from './values.js';
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
  * `this.data.url`): after `setData({ url: … })` with a value that is a URL or a route in every
- * reading, the key reads as the paths set so far. A key ever set to anything else is forgotten
- * for good, so flags and ids stay unknown and no branch is cut.
+ * reading, the key reads as the paths set so far. So does the page's whole query kept in data
+ * (`setData({ options })`, then `this.data.options.v` in another method): reading it reads the
+ * query. A key ever set to anything else is forgotten for good, so flags and ids stay unknown
+ * and no branch is cut.
  */
 export function rememberPaths(data: ObjValue, update: Value | undefined, forgotten: Set<string>): void {
   if (update?.t !== 'obj') return;
   for (const [k, v] of update.props) {
+    // `setData({ 'form.name': v })` writes into the object kept under `form`: forget it too.
+    const root = /^[^.[]*/.exec(k)![0];
+    if (root !== k && !forgotten.has(root)) {
+      forgotten.add(root);
+      data.props.delete(root);
+    }
     if (forgotten.has(k)) continue;
-    if (/[.[]/.test(k) || !alternatives(v).every(isPathText)) {
+    if (root !== k || !alternatives(v).every((x) => isPathText(x) || isWholeQuery(x))) {
       forgotten.add(k);
       data.props.delete(k);
       continue;
@@ -24,4 +32,9 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
 export function isPathText(v: Value): boolean {
   const head = v.t === 'str' ? v.v : v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;
   return head !== null && (head.startsWith('/') || /^https?:\/\//.test(head));
+}
+
+/** The page's query object itself (`onLoad(options)`, `this.options`). */
+function isWholeQuery(v: Value): boolean {
+  return v.t === 'src' && v.root === 'query' && v.path.length === 0;
 }

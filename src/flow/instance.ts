@@ -45,7 +45,7 @@ export interface UnitInstance {
   dataOrigins: Map<string, ValueOrigin>;
   /** `this.data` at run time: unknown keys, except what is known fixed (set by the unit analysis) or paths stored by setData. */
   data: ObjValue;
-  /** Keys of `data` whose value setData never replaces or adds to (fixed tables, keys once set to a non-path). */
+  /** Keys of `data` whose value setData never replaces or adds to (fixed tables, keys once set to a non-path, objects edited field by field). */
   fixedData: Set<string>;
   /** The `data` the options declare (initial values), when it is an object. */
   initialData: ObjValue | null;

@@ -5,22 +5,25 @@ import { VISITOR_KEYS } from '@babel/types';
  * Visit every node under `root` (nested functions included), parents before
  * children in source order, through Babel's visitor keys. `visit` returns true
  * to stop the whole walk (a scan that found what it looked for), `'skip'` not
- * to go under that node.
+ * to go under that node. The walk keeps its own stack: a 100,000-link chain
+ * that Babel parsed in a loop does not overflow the engine's.
  */
 export function walkAst(root: t.Node | t.Node[] | null | undefined, visit: (node: t.Node) => boolean | 'skip' | void): void {
-  let stopped = false;
-  const go = (n: unknown): void => {
-    if (stopped || !n || typeof n !== 'object') return;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
     if (Array.isArray(n)) {
-      for (const x of n) go(x);
-      return;
+      for (let i = n.length - 1; i >= 0; i--) stack.push(n[i]);
+      continue;
     }
     const node = n as t.Node;
-    if (typeof node.type !== 'string') return;
+    if (typeof node.type !== 'string') continue;
     const said = visit(node);
-    if (said === true) stopped = true;
-    if (said === true || said === 'skip') return;
-    for (const key of VISITOR_KEYS[node.type] ?? []) go((node as unknown as Record<string, unknown>)[key]);
-  };
-  go(root);
+    if (said === true) return;
+    if (said === 'skip') continue;
+    const keys = VISITOR_KEYS[node.type];
+    if (!keys) continue;
+    for (let i = keys.length - 1; i >= 0; i--) stack.push((node as unknown as Record<string, unknown>)[keys[i]!]);
+  }
 }

@@ -105,6 +105,27 @@ describe('what a handler finds in its own state', () => {
   });
 });
 
+describe('the query kept whole in page data', () => {
+  it('`setData({ options })` then `this.data.options.v` in another method reads the query', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ data: { options: {} }, onLoad(options) { this.setData({ options }); this.getLists() },
+  getLists() { const v = this.data.options.v; wx.request({ url: 'https://api.example.com/posts', data: { mine: v == '1' } }) } })`,
+    });
+    expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['v']);
+  });
+
+  it('an object seeded from the query and then edited field by field (`form.name`) is the form, not the query', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ data: { form: {} },
+  onLoad(options) { if (options.id) this.setData({ form: options }) },
+  onName(e) { this.setData({ 'form.name': e.detail.value }) },
+  save() { wx.request({ url: 'https://api.example.com/member', method: 'POST', data: { name: this.data.form.name } }) } })`,
+      'pages/p/p.wxml': `<input bindinput="onName"/><button bindtap="save">Save</button>`,
+    });
+    expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['id']);
+  });
+});
+
 describe('dataset targets fixed by the WXML', () => {
   it('rows that carry the target but not every other key (`data-status` on some rows) still give their targets', async () => {
     const model = await analyzeFiles({
