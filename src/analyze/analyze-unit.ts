@@ -3,7 +3,7 @@ import { buildInstance, entryArgs, PAGE_LIFECYCLE, type UnitInstance } from '../
 import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
 import type { LoadedUnit } from '../load/types.js';
-import type { Effect, Form, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
+import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
@@ -14,6 +14,7 @@ import { widenHandlerState } from './handler-state.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 import { entryScope } from '../flow/isolation.js';
+import { FIELD_TAGS } from '../wxml/form-fields.js';
 
 /** What analysing one page or component yields (the model fields that depend on its code). */
 export interface UnitFacts {
@@ -35,7 +36,7 @@ const LIFECYCLE_ORDER = ['onLoad', 'created', 'attached', 'onShow', 'ready', 'on
  * bindings to the entries.
  */
 export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedUnit, route: string | null, wxml: WxmlFacts | null): UnitFacts {
-  const facts: UnitFacts = { query: [], forms: wxml?.forms ?? [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
+  const facts: UnitFacts = { query: [], forms: wxml ? formsOf(wxml, unit) : [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
   const bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
   let ast: File | null = null;
@@ -160,6 +161,17 @@ function unresolved(e: Effect): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The unit's forms, with the fields WeChat submits: built-in fields, custom components the unit
+ * uses (taken to implement `wx://form-field`), and anything two-way bound. An HTML tag with a
+ * `name` (`<span name="phone">` copied from a web page) is not a component and submits nothing.
+ */
+function formsOf(wxml: WxmlFacts, unit: LoadedUnit): Form[] {
+  const custom = new Set(unit.components.map((c) => c.tag));
+  const submits = (f: FormField) => Object.hasOwn(FIELD_TAGS, f.tag) || custom.has(f.tag) || f.model !== undefined;
+  return wxml.forms.map((form) => (form.fields.every(submits) ? form : { ...form, fields: form.fields.filter(submits) }));
 }
 
 /** Bindings with `data-*` values by their static handler name (what `knownDataset` reads). */

@@ -24,7 +24,9 @@ export const FIELD_TAGS: Readonly<Record<string, string | null>> = {
 /**
  * Built-in components that take no part in form submission even with a `name`
  * attribute. Any other element with `name` inside a `<form>` is taken for a
- * custom component implementing `behaviors: ['wx://form-field']`.
+ * custom component implementing `behaviors: ['wx://form-field']`; the unit's
+ * analysis keeps it only when the unit declares that tag a component
+ * (`formsOf` in analyze-unit.ts), which rules out HTML tags like `<span>`.
  */
 export const NON_FIELD_TAGS: ReadonlySet<string> = new Set([
   'ad', 'audio', 'block', 'button', 'camera', 'canvas', 'checkbox', 'cover-image', 'cover-view',

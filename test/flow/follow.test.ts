@@ -563,6 +563,20 @@ describe('inputs', () => {
     ]);
   });
 
+  it('form fields: built-in fields and the custom components the page uses; an HTML tag with a name submits nothing', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ submit(e) { wx.request({ url: 'https://x.example.com/repair', method: 'POST', data: e.detail.value }) } })`,
+      'pages/a/a.json': JSON.stringify({ usingComponents: { 'photo-picker': '/components/photo-picker/index' } }),
+      'pages/a/a.wxml': `<form bindsubmit="submit"><input name="title"/><photo-picker name="photos"/><span name="phone">{{phone}}</span><button form-type="submit">Send</button></form>`,
+      'components/photo-picker/index.js': `Component({ behaviors: ['wx://form-field'] })`,
+      'components/photo-picker/index.json': '{ "component": true }',
+    });
+    expect(page(model, 'pages/a/a').forms[0]!.fields.map((f) => [f.name, f.tag])).toEqual([
+      ['title', 'input'],
+      ['photos', 'photo-picker'],
+    ]);
+  });
+
   it('a query param kept in data flows into a later handler', async () => {
     const model = await analyzeFiles({
       'pages/a/a.js': `Page({ data: { id: '' }, onLoad(o) { this.setData({ id: o.id }) }, buy() { wx.request({ url: 'https://x.example.com/buy', data: { goodsId: this.data.id } }) } })`,
