@@ -149,6 +149,8 @@ const MAX_TABLE_READ = 16;
 const DEFAULT_STEP_BUDGET = 250_000;
 /** Loops over at most this many known keys or items run once per key or item. */
 const MAX_UNROLL = 16;
+/** Keys of an object a `for…in` walks one by one (as `Object.keys(o).forEach` does in builtins.ts). */
+const MAX_KEY_WALK = 64;
 /** A counting loop run iteration by iteration stops doing so past this many steps. */
 const MAX_UNROLL_STEPS = 5_000;
 const DEFAULT_MAX_DEPTH = 24;
@@ -723,7 +725,10 @@ export class Interpreter {
         // Items that only stand for a list's contents (`approx`) are not the iterations.
         const exact = !(one.t === 'arr' && one.approx);
         // Keys of an object that is surely there: each iteration runs.
-        if (exact && items.length && items.length <= MAX_UNROLL) for (const item of items) iterate(item, one === coll && s.type === 'ForInStatement');
+        // An object's own keys go one by one further (`extend(true, {}, base)` copying a 40-method page
+        // object): walked as one, every key would get every value.
+        const bound = s.type === 'ForInStatement' ? MAX_KEY_WALK : MAX_UNROLL;
+        if (exact && items.length && items.length <= bound) for (const item of items) iterate(item, one === coll && s.type === 'ForInStatement');
         else iterate(items.length ? join(...items) : unknown());
         return;
       }

@@ -144,6 +144,28 @@ describe('dataset targets fixed by the WXML', () => {
   });
 });
 
+describe('copying an object key by key', () => {
+  it('a jQuery-style `extend` over a page object of 40 methods keeps each method under its own key (`Page(this)` in `run`)', async () => {
+    const methods = Array.from({ length: 40 }, (_, i) => `m${i}() { return ${i} },`).join('\n  ');
+    const model = await analyzeFiles({
+      'core/extend.js': `module.exports = function extend(target) {
+  for (let i = 1; i < arguments.length; i++) { const src = arguments[i]; for (const name in src) { if (src[name] !== undefined) target[name] = src[name] } }
+  return target
+}`,
+      'core/base.js': `const extend = require('./extend')
+module.exports = extend({}, {
+  ${methods}
+  api: { make: (app) => 'https://cms.example.com/api.php?app=' + app },
+  run() { Page(this) },
+})`,
+      'pages/p/p.js': `const base = require('../../core/base'); const $p = Object.assign({}, base)
+$p.onLoad = function () { wx.request({ url: this.api.make('index') }) }
+$p.run()`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://cms.example.com/api.php']);
+  });
+});
+
 describe('a generic `wx[name]` dispatcher', () => {
   it("under a request wrapper, the wrapper's own jump to login is plumbing, not the page's", async () => {
     const model = await analyzeFiles({
