@@ -819,9 +819,36 @@ export class Interpreter {
         return;
       }
       case 'TSModuleDeclaration':
+        this.execNamespace(s, env, frame);
+        return;
       case 'TSImportEqualsDeclaration':
       default:
         return;
+    }
+  }
+
+  /**
+   * `namespace routing { export function lock(o) {…} }` (TypeScript): an object holding what the
+   * block exports, as tsc compiles it (`(function (routing) { routing.lock = lock })(routing || (routing = {}))`).
+   * A second block of the same name adds to the same object; `namespace a.b {}` nests. Ambient
+   * declarations (`declare namespace`, `declare module 'x'`) have no code.
+   */
+  private execNamespace(s: t.TSModuleDeclaration, env: Env, frame: Frame): void {
+    if (s.declare || s.id.type !== 'Identifier') return;
+    const name = s.id.name;
+    const prev = env.vars.get(name);
+    const ns = prev?.t === 'obj' ? prev : obj();
+    if (prev !== ns) env.declare(name, ns);
+    const inner = new Env(env, true);
+    if (s.body.type === 'TSModuleDeclaration') {
+      this.execNamespace(s.body, inner, frame);
+      if (s.body.id.type === 'Identifier') ns.props.set(s.body.id.name, inner.vars.get(s.body.id.name) ?? UNDEF);
+      return;
+    }
+    this.execBlock(s.body.body, inner, frame, null);
+    for (const st of s.body.body) {
+      if (st.type !== 'ExportNamedDeclaration' || !st.declaration) continue;
+      for (const n of declaredNames(st.declaration)) ns.props.set(n, inner.vars.get(n) ?? UNDEF);
     }
   }
 
@@ -1622,6 +1649,7 @@ function declaredNames(d: t.Declaration): string[] {
     return out;
   }
   if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration' || d.type === 'TSEnumDeclaration') && d.id) return [d.id.name];
+  if (d.type === 'TSModuleDeclaration' && !d.declare && d.id.type === 'Identifier') return [d.id.name];
   return [];
 }
 

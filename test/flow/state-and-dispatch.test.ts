@@ -191,6 +191,32 @@ export default http`,
   });
 });
 
+describe('TypeScript namespaces', () => {
+  it('`export namespace` holds what its block exports (merged blocks, nested `a.b`); an ambient one has no code', async () => {
+    const model = await analyzeFiles({
+      'utils/routing.ts': `export namespace routing {
+  const base = '/pages'
+  export function lock(o: { car_id: string }) { return \`\${base}/lock/lock?car_id=\${o.car_id}\` }
+}
+export namespace routing {
+  export namespace trips { export const list = () => '/pages/mytrips/mytrips' }
+}
+declare namespace wxTypes { function never(): void }`,
+      'service/request.ts': `export namespace Coolcar {
+  export const serverAddr = 'https://api.example.com'
+  export function send(path: string) { return new Promise((resolve) => wx.request({ url: serverAddr + path, success: resolve })) }
+}`,
+      'pages/p/p.ts': `import { routing } from '../../utils/routing'
+import { Coolcar } from '../../service/request'
+Page({ onLoad() { Coolcar.send('/v1/trips') }, go() { wx.navigateTo({ url: routing.lock({ car_id: 'c1' }) }) }, list() { wx.navigateTo({ url: routing.trips.list() }) } })`,
+      'pages/p/p.wxml': `<button bindtap="go">Lock</button><button bindtap="list">Trips</button>`,
+      'pages/lock/lock.ts': 'Page({})',
+      'pages/mytrips/mytrips.ts': 'Page({})',
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['navigateTo pages/lock/lock?car_id', 'navigateTo pages/mytrips/mytrips', 'wx.request GET https://api.example.com/v1/trips']);
+  });
+});
+
 describe('TypeScript sources beside compiled output', () => {
   it('a module imported without extension resolves to the `.ts` source, not a stale `.js` beside it', async () => {
     const model = await analyzeFiles({
