@@ -350,7 +350,11 @@ export class Interpreter {
     const exp = this.exportsOf(rec);
     if (esmDefault) {
       // An ES module, or CommonJS compiled from one (npm packages built by DevTools, tsc, Babel).
-      if ((rec.esm || isEsModule(exp)) && exp.t === 'obj') return exp.props.get('default') ?? UNDEF;
+      // A module that replaced `module.exports` after all (`export const MODE = …` beside
+      // `module.exports = new Store()`): compiled, its new exports lack `__esModule`, so the
+      // importer's interop takes them whole as the default.
+      const replaced = exp.t === 'obj' && exp.tag !== 'module' && !exp.props.has('default') && !isEsModule(exp);
+      if ((rec.esm || isEsModule(exp)) && exp.t === 'obj' && !replaced) return exp.props.get('default') ?? UNDEF;
       return exp;
     }
     return exp;

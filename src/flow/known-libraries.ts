@@ -38,6 +38,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   axios: axiosModel,
   'mobx-miniprogram': mobxModel,
   '@escook/request-miniprogram': escookRequestModel,
+  'mini-stores': miniStoresModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();
@@ -177,6 +178,30 @@ function mobxModel(ip: Interpreter): ObjValue {
       ['reaction', runNow('reaction')],
       ['when', native('when', () => UNDEF)],
       ['configure', native('configure', () => UNDEF)],
+    ],
+    'module',
+  );
+}
+
+/**
+ * mini-stores (multi-store state for mini-programs): `create.Page(stores, options)` and
+ * `create.Component(stores, options)` register the options as `Page` / `Component` would, with
+ * the stores' data bound into the page's (what the follower needs is the options: the
+ * methods, hooks and data). Often not built into `miniprogram_npm` in a repository, and then
+ * every page of the app would be unregistered.
+ * https://github.com/linjc/mini-stores
+ */
+function miniStoresModel(ip: Interpreter): ObjValue {
+  const register = (kind: 'Page' | 'Component') =>
+    native(`create.${kind}`, (args, _this, site) => {
+      const g = ip.globals.get(kind);
+      return g ? ip.callValue(g, [args[1] ?? UNDEF], UNDEF, site.node, [], site.file) : UNDEF;
+    });
+  return obj(
+    [
+      ['Page', register('Page')],
+      ['Component', register('Component')],
+      ['setUpdateName', native('setUpdateName', () => UNDEF)],
     ],
     'module',
   );

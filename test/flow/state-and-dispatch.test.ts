@@ -191,6 +191,26 @@ export default http`,
   });
 });
 
+describe('store libraries and module interop', () => {
+  it("mini-stores' `create.Page(stores, options)` registers the options (the package need not be built into miniprogram_npm)", async () => {
+    const model = await analyzeFiles({
+      'stores/player.js': `import { getSong } from '../services/player'
+export const MODES = { sequence: 0 }
+class Store {
+  data = { current: {} }
+  async play(id) { const s = await getSong(id); this.data.current = s; this.update() }
+}
+module.exports = new Store()`,
+      'services/player.js': `export const getSong = (id) => new Promise((resolve) => wx.request({ url: 'https://music.example.com/song/detail', data: { ids: id }, success: resolve }))`,
+      'pages/p/p.js': `import create from 'mini-stores'
+import player from '../../stores/player'
+create.Page({ $player: player }, { onLoad(o) { player.play(o.id) } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://music.example.com/song/detail']);
+    expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['id']);
+  });
+});
+
 describe('TypeScript namespaces', () => {
   it('`export namespace` holds what its block exports (merged blocks, nested `a.b`); an ambient one has no code', async () => {
     const model = await analyzeFiles({
