@@ -7,7 +7,7 @@ import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, T
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
-import { alternatives, join, UNDEF, type Env, type Value } from '../flow/values.js';
+import { alternatives, join, str, UNDEF, type Env, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { keysEditedByPath, staticDataTables } from './static-data.js';
 import { widenHandlerState } from './handler-state.js';
@@ -86,8 +86,9 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const mine = withDataset?.get(entry.name);
       const go = () =>
         ip.runEntry(run, () => {
-          const dataset = mine ? knownDataset(ip, mine, wxml!, inst!) : undefined;
-          ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset), inst!.thisObj);
+          const datasets = mine ? knownDatasets(ip, mine, wxml!, inst!) : undefined;
+          const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
+          for (const dataset of datasets ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, keys), inst!.thisObj);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
@@ -174,41 +175,69 @@ function formsOf(wxml: WxmlFacts, unit: LoadedUnit): Form[] {
   return wxml.forms.map((form) => (form.fields.every(submits) ? form : { ...form, fields: form.fields.filter(submits) }));
 }
 
-/** Bindings with `data-*` values by their static handler name (what `knownDataset` reads). */
+/**
+ * The bindings of each handler some binding of which carries `data-*` values (what
+ * `knownDatasets` reads), by static handler name. A binding of it without any (the same
+ * button elsewhere with no `data-name`) is a reading too, with every key undefined.
+ */
 function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
-  const out = new Map<string, WxmlBinding[]>();
+  const all = new Map<string, WxmlBinding[]>();
   for (const b of bindings) {
-    if (b.handler === null || !b.datasetValues) continue;
-    const list = out.get(b.handler);
+    if (b.handler === null) continue;
+    const list = all.get(b.handler);
     if (list) list.push(b);
-    else out.set(b.handler, [b]);
+    else all.set(b.handler, [b]);
   }
+  const out = new Map<string, WxmlBinding[]>();
+  for (const [h, list] of all) if (list.some((b) => b.datasetValues)) out.set(h, list.map((b) => (b.datasetValues ? b : { ...b, datasetValues: {} })));
   return out;
 }
 
 /**
- * Dataset values the WXML fixes for a handler (`mine`: its bindings with `data-*` values):
- * `data-path="{{item.path}}"` in a wx:for over a list declared in page data gives the list's paths.
- * Only keys whose every reading is a constant path.
+ * Dataset values the WXML fixes for a handler (`mine`: its bindings, see `datasetBindings`), as the
+ * datasets to run it with:
+ * - `data-path="{{item.path}}"` in a wx:for over a list declared in page data gives the list's
+ *   paths (only paths: a menu's targets are fixed by the app; ids in a data list are sample
+ *   values, not the ids used);
+ * - text written in the WXML itself on every binding (`data-name="confirmOrder"`, `data-type="@my"`)
+ *   is the app's own, whatever it is. Each binding's texts go together, one run per binding
+ *   (`'/pages/' + d.url + '/' + d.url` must not pair one row's folder with another's page), up to
+ *   `MAX_DATASET_RUNS` runs; past that, each key reads as any of its texts.
  */
-function knownDataset(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): Map<string, Value> | undefined {
-  const out = new Map<string, Value>();
+function knownDatasets(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): Map<string, Value>[] | undefined {
+  const joined = new Map<string, Value>();
+  const written: string[] = [];
   for (const key of new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)))) {
     const values: Value[] = [];
+    let literal = true;
     for (const b of mine) {
       // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
+      if (raw !== undefined && raw.includes('{{')) literal = false;
       values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
     }
-    // Only paths: a menu's targets are fixed by the app; ids in a data list are sample values, not the ids used.
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.
     const all = alternatives(join(...values));
     const readings = all.filter((x) => !(x.t === 'str' && x.v === '') && x.t !== 'undef');
-    if (readings.length && readings.every(isFixedPath)) out.set(key, join(...readings, ...(readings.length < all.length ? [UNDEF] : [])));
+    if (!readings.length || !(literal || readings.every(isFixedPath))) continue;
+    joined.set(key, join(...readings, ...(readings.length < all.length ? [UNDEF] : [])));
+    if (literal) written.push(key);
   }
-  return out.size ? out : undefined;
+  if (joined.size === 0) return undefined;
+  if (written.length === 0 || mine.length < 2) return [joined];
+  const runs = new Map<string, Map<string, Value>>();
+  for (const b of mine) {
+    const ds = new Map(joined);
+    for (const key of written) {
+      const raw = b.datasetValues![key];
+      ds.set(key, raw === undefined || raw === '' ? UNDEF : str(raw));
+    }
+    runs.set(written.map((k) => b.datasetValues![k] ?? '\u0000').join('\u0001'), ds);
+  }
+  return runs.size <= MAX_DATASET_RUNS ? [...runs.values()] : [joined];
 }
+const MAX_DATASET_RUNS = 8;
 
 /**
  * A path fixed by the app, absolute or relative to the page (`/pages/a/a`, `../a/a`): constant

@@ -221,10 +221,10 @@ function mergeInto(target: ObjValue, src: ObjValue): void {
 }
 
 /** The argument an entry function is called with. */
-export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string, Value>): Value[] {
+export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string, Value>, datasetKeys?: ReadonlySet<string>): Value[] {
   if (entry.name === 'onLoad') return [{ t: 'src', root: 'query', path: [] }];
   if (entry.lifecycle) return [unknown('arg')];
-  if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}) }];
+  if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}), ...(datasetKeys ? { datasetKeys } : {}) }];
   const p = entry.fn.node.params[0];
   return [unknown(p && p.type === 'Identifier' ? p.name : undefined)];
 }

@@ -1328,6 +1328,7 @@ export class Interpreter {
     // A dataset value the WXML fixes (constant strings from a data list) is that value, keeping its origin.
     const known = origin?.from === 'dataset' && next.path.length === 3 ? s.dataset?.get(key) : undefined;
     if (known && origin) return join(...alternatives(known).map((v) => (v.t === 'str' ? { ...v, origin } : v)));
+    if (origin?.from === 'dataset' && next.path.length === 3 && next.path[0] === 'currentTarget' && s.datasetKeys && !s.datasetKeys.has(key)) return UNDEF;
     if (s.root === 'response' && s.effect) {
       const depth = s.payloadDepth ?? 0;
       const payload = next.path.slice(depth);

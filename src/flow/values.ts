@@ -158,6 +158,11 @@ export interface SourceValue {
   payloadDepth?: number;
   /** For events: dataset values known from the WXML (`data-path="{{item.path}}"` over a data list). */
   dataset?: Map<string, Value>;
+  /**
+   * For events: every `data-*` key some binding of the handler sets. `e.currentTarget.dataset.x`
+   * for any other key is undefined (`data['url'] || data['path']` on rows that set only `data-path`).
+   */
+  datasetKeys?: ReadonlySet<string>;
 }
 
 /** A promise with the value it resolves to, as far as known. */

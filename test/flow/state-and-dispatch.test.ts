@@ -144,6 +144,36 @@ describe('dataset targets fixed by the WXML', () => {
   });
 });
 
+describe('dataset text written in the WXML', () => {
+  it("each row's texts go together: `'/pages/' + d.url + '/' + d.url` pairs no row's folder with another's page", async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ go(e) { const u = e.currentTarget.dataset.url; wx.navigateTo({ url: '/pages/' + u + '/' + u }) } })`,
+      'pages/p/p.wxml': `<view bindtap="go" data-url="startWash">Start</view><view bindtap="go" data-url="endWash">End</view>`,
+      'pages/startWash/startWash.js': 'Page({})',
+      'pages/endWash/endWash.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/endWash/endWash', 'navigateTo pages/startWash/startWash']);
+  });
+
+  it('a binding of the handler without the key reads it as undefined (both arms), and a key no binding sets is undefined', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ onPhone(e) {
+  if (e.currentTarget.dataset.name == 'register') wx.request({ url: 'https://api.example.com/register', method: 'POST' })
+  else wx.request({ url: 'https://api.example.com/phone-login', method: 'POST' })
+}, open(e) { const d = e.currentTarget.dataset; let url = d.url || d.path; if (url.indexOf('/pages/') == -1) url = '/pages/' + url; wx.navigateTo({ url }) } })`,
+      'pages/p/p.wxml': `<button open-type="getPhoneNumber" bindgetphonenumber="onPhone">Log in</button>
+<button open-type="getPhoneNumber" bindgetphonenumber="onPhone" data-name="register">Register</button>
+<view bindtap="open" data-path="user/orders/index">Orders</view>`,
+      'pages/user/orders/index.js': 'Page({})',
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual([
+      'navigateTo pages/user/orders/index',
+      'wx.request POST https://api.example.com/phone-login',
+      'wx.request POST https://api.example.com/register',
+    ]);
+  });
+});
+
 describe('copying an object key by key', () => {
   it('a jQuery-style `extend` over a page object of 40 methods keeps each method under its own key (`Page(this)` in `run`)', async () => {
     const methods = Array.from({ length: 40 }, (_, i) => `m${i}() { return ${i} },`).join('\n  ');
