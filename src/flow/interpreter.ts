@@ -825,7 +825,26 @@ export class Interpreter {
       case 'TSModuleDeclaration':
         this.execNamespace(s, env, frame);
         return;
-      case 'TSImportEqualsDeclaration':
+      case 'TSImportEqualsDeclaration': {
+        // `import uri = require('../../api/uri')` is CommonJS `require`; `import R = routing.lock` an alias.
+        if (s.importKind === 'type') return;
+        const ref = s.moduleReference;
+        let v: Value;
+        if (ref.type === 'TSExternalModuleReference') v = this.requireFrom(frame.file, ref.expression.value, s);
+        else {
+          const path: string[] = [];
+          let n: t.TSEntityName = ref;
+          while (n.type === 'TSQualifiedName') {
+            path.unshift(n.right.name);
+            n = n.left;
+          }
+          v = n.type === 'Identifier' ? (env.lookup(n.name) ?? unknown(n.name)) : unknown();
+          for (const k of path) v = this.getProp(v, k, s, frame.file);
+        }
+        env.declare(s.id.name, v);
+        if (s.isExport && mod) this.exportsObj(mod).props.set(s.id.name, v);
+        return;
+      }
       default:
         return;
     }

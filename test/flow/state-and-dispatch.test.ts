@@ -267,6 +267,24 @@ Page({ onLoad() { Coolcar.send('/v1/trips') }, go() { wx.navigateTo({ url: routi
   });
 });
 
+describe('TypeScript `import x = …`', () => {
+  it('`import uri = require(…)` is a require, `import Lock = routing.lock` an alias', async () => {
+    const model = await analyzeFiles({
+      'api/uri.ts': `const login = ''
+export const uuid = '/api/uuid'
+module.exports = { login, uuid }`,
+      'utils/routing.ts': `export namespace routing { export const lock = (id: string) => '/pages/lock/lock?id=' + id }`,
+      'pages/p/p.ts': `import uri = require('../../api/uri')
+import { routing } from '../../utils/routing'
+import Lock = routing.lock
+Page({ onLoad() { wx.request({ url: 'https://tools.example.com' + uri.uuid, method: 'POST' }) }, go() { wx.navigateTo({ url: Lock('7') }) } })`,
+      'pages/p/p.wxml': '<button bindtap="go">Lock</button>',
+      'pages/lock/lock.ts': 'Page({})',
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['navigateTo pages/lock/lock?id', 'wx.request POST https://tools.example.com/api/uuid']);
+  });
+});
+
 describe('TypeScript sources beside compiled output', () => {
   it('a module imported without extension resolves to the `.ts` source, not a stale `.js` beside it', async () => {
     const model = await analyzeFiles({
