@@ -190,8 +190,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   return g;
 }
 
-/** How many property names a list callback is run for one by one. */
-const MAX_KEY_WALK = 64;
+/** How many property names a list callback (`Object.keys(o).forEach`) or a `for…in` is run for one by one. */
+export const MAX_KEY_WALK = 64;
 
 const NO_SITE: CallSite = { node: { type: 'Noop' } as CallSite['node'], file: '', argNodes: [] };
 

@@ -1,14 +1,13 @@
 import { makeRegex } from './regexps.js';
 import { equalsKnown, instanceOf } from './equality.js';
 import type * as t from '@babel/types';
-import { rewiden, widenModuleState } from './module-state.js';
-import type { ModuleState } from './module-state.js';
+import { rewiden, widenModuleState, type ModuleState } from './module-state.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Diagnostic, Loc, ValueOrigin } from '../model/types.js';
 import { parseScript } from '../script/parse-script.js';
 import type { ProbeSet, TrackingVfs } from '../util/tracking-vfs.js';
 import type { Vfs } from '../util/vfs.js';
-import { createGlobals } from './builtins.js';
+import { createGlobals, MAX_KEY_WALK } from './builtins.js';
 import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
 import { Trace } from './trace.js';
@@ -149,8 +148,6 @@ const MAX_TABLE_READ = 16;
 const DEFAULT_STEP_BUDGET = 250_000;
 /** Loops over at most this many known keys or items run once per key or item. */
 const MAX_UNROLL = 16;
-/** Keys of an object a `for…in` walks one by one (as `Object.keys(o).forEach` does in builtins.ts). */
-const MAX_KEY_WALK = 64;
 /** A counting loop run iteration by iteration stops doing so past this many steps. */
 const MAX_UNROLL_STEPS = 5_000;
 const DEFAULT_MAX_DEPTH = 24;

@@ -58,7 +58,10 @@ const isOpen = (v: Value) => v.t === 'unk';
 
 const STATE_VARS = new WeakMap<t.File, string[]>();
 
-/** Top-level variables (`let`/`var`, exported or not) that a function of the script assigns. */
+/**
+ * Top-level variables (`let`/`var`, exported or not) that a function of the script assigns, by name
+ * (a function's own variable of the same name counts too: the widening is then only looser).
+ */
 function stateVars(ast: t.File): string[] {
   let out = STATE_VARS.get(ast);
   if (out) return out;
