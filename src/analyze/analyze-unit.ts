@@ -84,10 +84,10 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
+      const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
       const go = () =>
         ip.runEntry(run, () => {
-          const datasets = mine ? knownDatasets(ip, mine, wxml!, inst!) : undefined;
-          const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
+          const datasets = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
           for (const dataset of datasets ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, keys), inst!.thisObj);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
@@ -194,7 +194,8 @@ function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
 }
 
 /**
- * Dataset values the WXML fixes for a handler (`mine`: its bindings, see `datasetBindings`), as the
+ * Dataset values the WXML fixes for a handler (`mine`: its bindings, see `datasetBindings`; `keys`:
+ * every `data-*` key they set), as the
  * datasets to run it with:
  * - `data-path="{{item.path}}"` in a wx:for over a list declared in page data gives the list's
  *   paths (only paths: a menu's targets are fixed by the app; ids in a data list are sample
@@ -204,10 +205,10 @@ function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
  *   (`'/pages/' + d.url + '/' + d.url` must not pair one row's folder with another's page), up to
  *   `MAX_DATASET_RUNS` runs; past that, each key reads as any of its texts.
  */
-function knownDatasets(ip: Interpreter, mine: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): Map<string, Value>[] | undefined {
+function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<string>, wxml: WxmlFacts, inst: UnitInstance): Map<string, Value>[] | undefined {
   const joined = new Map<string, Value>();
   const written: string[] = [];
-  for (const key of new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)))) {
+  for (const key of keys) {
     const values: Value[] = [];
     let literal = true;
     for (const b of mine) {

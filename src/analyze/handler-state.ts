@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { walkAst } from '../util/ast-walk.js';
+import { assignedName, walkAst } from '../util/ast-walk.js';
 import type { Env, ObjValue } from '../flow/values.js';
 import { isPlaceholder, join, unknown, widenPlaceholders } from '../flow/values.js';
 
@@ -32,8 +32,8 @@ function assignedNames(ast: t.File): Set<string> {
   if (out) return out;
   const names = new Set<string>();
   walkAst(ast.program, (node) => {
-    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') names.add(node.left.name);
-    if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier') names.add(node.argument.name);
+    const name = assignedName(node);
+    if (name !== null) names.add(name);
   });
   out = names;
   ASSIGNED.set(ast, out);

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { walkAst } from '../util/ast-walk.js';
-import { isPathText } from '../flow/data-paths.js';
+import { dataRoot, isPathText } from '../flow/data-paths.js';
 import type { ObjValue, Value } from '../flow/values.js';
 
 /**
@@ -45,7 +45,7 @@ function dataWrites(ast: t.File): DataWrites {
   const byPath = new Set<string>();
   let anyKey = false;
   const add = (k: string) => {
-    const root = /^[^.[]*/.exec(k)![0];
+    const root = dataRoot(k);
     keys.add(root);
     if (root !== k) byPath.add(root);
   };

@@ -196,8 +196,9 @@ export const MAX_KEY_WALK = 64;
 const NO_SITE: CallSite = { node: { type: 'Noop' } as CallSite['node'], file: '', argNodes: [] };
 
 function keysArray(v: Value | undefined): Value {
-  if (v && v.t === 'obj') return v.keysMaybe ? { t: 'arr', items: [...v.props.keys()].map(str), approx: true } : { t: 'arr', items: [...v.props.keys()].map(str) };
-  return unknown();
+  if (v?.t !== 'obj') return unknown();
+  const items = [...v.props.keys()].map(str);
+  return v.keysMaybe ? { t: 'arr', items, approx: true } : { t: 'arr', items };
 }
 
 type CallFn = (f: Value, args: Value[], thisVal?: Value) => Value;

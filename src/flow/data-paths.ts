@@ -10,17 +10,20 @@ import { alternatives, join, type ObjValue, type Value } from './values.js';
  */
 export function rememberPaths(data: ObjValue, update: Value | undefined, forgotten: Set<string>): void {
   if (update?.t !== 'obj') return;
+  const forget = (k: string) => {
+    forgotten.add(k);
+    data.props.delete(k);
+  };
   for (const [k, v] of update.props) {
-    // `setData({ 'form.name': v })` writes into the object kept under `form`: forget it too.
-    const root = /^[^.[]*/.exec(k)![0];
-    if (root !== k && !forgotten.has(root)) {
-      forgotten.add(root);
-      data.props.delete(root);
+    // `setData({ 'form.name': v })` writes into the object kept under `form`: forget it (a fixed table stays).
+    const root = dataRoot(k);
+    if (root !== k) {
+      if (!forgotten.has(root)) forget(root);
+      continue;
     }
     if (forgotten.has(k)) continue;
-    if (root !== k || !alternatives(v).every((x) => isPathText(x) || isWholeQuery(x))) {
-      forgotten.add(k);
-      data.props.delete(k);
+    if (!alternatives(v).every((x) => isPathText(x) || isWholeQuery(x))) {
+      forget(k);
       continue;
     }
     const prev = data.props.get(k);
@@ -32,6 +35,11 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
 export function isPathText(v: Value): boolean {
   const head = v.t === 'str' ? v.v : v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;
   return head !== null && (head.startsWith('/') || /^https?:\/\//.test(head));
+}
+
+/** The data key a setData path writes under (`'list[0].x'` → `list`, `'form.name'` → `form`). */
+export function dataRoot(path: string): string {
+  return /^[^.[]*/.exec(path)![0];
 }
 
 /** The page's query object itself (`onLoad(options)`, `this.options`). */

@@ -1,6 +1,6 @@
 import type { ValueOrigin } from '../model/types.js';
 import type { Interpreter, Registration } from './interpreter.js';
-import { rememberPaths } from './data-paths.js';
+import { dataRoot, rememberPaths } from './data-paths.js';
 import {
   UNDEF,
   alternatives,
@@ -138,7 +138,7 @@ function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string,
         // `setData({ ...options })`: the query is now in data, under names of its own (not the declared or written ones).
         if (alt.spreadQuery) data.spreadQuery ??= { except: written };
         for (const [k, v] of alt.props) {
-          const root = k.split(/[.[]/)[0]!;
+          const root = dataRoot(k);
           if (!root) continue;
           written.add(root);
           ip.cur.trace.setData.add(root);

@@ -505,18 +505,21 @@ export class Interpreter {
     // (`this.__http(config)` after `config = Object.assign({}, options, …)`): the same URL value,
     // not one built here (`this.request({ url: 'pay/pre_order', data })` is a service).
     let at = e.arguments.findIndex((a) => a.type === 'ObjectExpression');
-    if (at < 0) at = args.findIndex((a) => this.passesGivenUrl(a));
+    if (at < 0) at = this.givenUrlArg(args);
     if (at < 0) return;
     const scope = urlFromParams(e, env, at);
     if (scope) this.markWrapper(scope, w.requests);
   }
 
-  private passesGivenUrl(options: Value | undefined): boolean {
+  /** Which of `args` is an options object (in every reading) whose URL is one this function was given, or -1. */
+  private givenUrlArg(args: Value[]): number {
     const given = this.cur.stack[this.cur.stack.length - 1]?.args ?? [];
     const urls = new Set<Value>();
     for (const g of given) for (const alt of alternatives(g)) urls.add(alt.t === 'obj' ? (alt.props.get('url') ?? alt) : alt);
-    const opts = options ? alternatives(options) : [];
-    return opts.length > 0 && opts.every((o) => o.t === 'obj' && o.props.has('url') && urls.has(o.props.get('url')!));
+    return args.findIndex((options) => {
+      const opts = alternatives(options);
+      return opts.length > 0 && opts.every((o) => o.t === 'obj' && o.props.has('url') && urls.has(o.props.get('url')!));
+    });
   }
 
   private frameLabel(fn: FnValue): string | null {

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { isFunction } from '@babel/types';
-import { walkAst } from '../util/ast-walk.js';
+import { assignedName, walkAst } from '../util/ast-walk.js';
 import type { Env, Value } from './values.js';
 import { alternatives, isPlaceholder, join, unknown, widenPlaceholders } from './values.js';
 
@@ -73,8 +73,8 @@ function stateVars(ast: t.File): string[] {
   }
   const assigned = new Set<string>();
   const inside = (node: t.Node) => {
-    if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier' && declared.has(node.left.name)) assigned.add(node.left.name);
-    else if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier' && declared.has(node.argument.name)) assigned.add(node.argument.name);
+    const name = assignedName(node);
+    if (name !== null && declared.has(name)) assigned.add(name);
   };
   // Assignments at the top level initialise; those inside a function change state later.
   if (declared.size > 0)

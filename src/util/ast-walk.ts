@@ -27,3 +27,10 @@ export function walkAst(root: t.Node | t.Node[] | null | undefined, visit: (node
     for (let i = keys.length - 1; i >= 0; i--) stack.push((node as unknown as Record<string, unknown>)[keys[i]!]);
   }
 }
+
+/** The variable a node assigns by name (`x = …`, `x += …`, `x++`), or null. */
+export function assignedName(node: t.Node): string | null {
+  if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') return node.left.name;
+  if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier') return node.argument.name;
+  return null;
+}
