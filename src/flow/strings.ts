@@ -41,17 +41,47 @@ export function expandStrings(v: Value): Expanded[] {
   return dropSubsumed(out);
 }
 
+/** Where a hole's value comes from what the user gives the page (query, tap, form). */
+const USER_INPUT = new Set(['query', 'dataset', 'form', 'detail']);
+
 /**
- * A reading with holes that a more specific reading fills in is the same
- * string: `https://x/{subDomain}/a` is dropped when `https://x/tz/a` is there.
+ * Readings that are one endpoint written twice, the less telling one dropped:
+ * - A hole no user input fills, that a more specific reading fills in, is
+ *   the same string: `https://x/{subDomain}/a` is dropped when
+ *   `https://x/tz/a` is there (a config placeholder and its real value).
+ * - A constant where another reading has a hole the user fills is that
+ *   parameter's fallback: `/products/2` is dropped beside `/products/{id}`
+ *   (`options.id ? options.id : 2`), whatever the other holes hold.
  */
 function dropSubsumed(rs: Expanded[]): Expanded[] {
   if (rs.length < 2) return rs;
-  return rs.filter((r) => {
-    if (r.holes === 0) return true;
-    const re = new RegExp('^' + r.text.split(HOLE).map(escapeRe).join('.+') + '$');
-    return !rs.some((o) => o !== r && o.holes < r.holes && re.test(o.text));
-  });
+  const pats = rs.filter((r) => r.holes > 0).map((r) => ({ r, fills: pattern(r, false), defaults: pattern(r, true) }));
+  const moreSpecific = (r: Expanded, o: Expanded) => o !== r && o.holes < r.holes;
+  const filledIn = pats.filter(({ r, fills }) => rs.some((o) => moreSpecific(r, o) && fills.test(o.text))).map(({ r }) => r);
+  return rs.filter(
+    (x) => !filledIn.includes(x) && !pats.some(({ r, defaults }) => moreSpecific(r, x) && r.text.replace(HOLE, '') !== '' && defaults.test(x.text)),
+  );
+}
+
+/**
+ * A reading as a pattern over the others. `userHolesFilled`: user-input
+ * holes match any text, others only a hole; else the other way round.
+ */
+function pattern(r: Expanded, userHolesFilled: boolean): RegExp {
+  let src = '^';
+  let last = 0;
+  let any = false;
+  for (const m of r.text.matchAll(HOLE)) {
+    src += escapeRe(r.text.slice(last, m.index));
+    const origin = r.inputs[m[0].slice(1, -1)];
+    const user = !!origin && USER_INPUT.has(origin.from);
+    const filled = user === userHolesFilled;
+    any ||= filled;
+    src += filled ? '.+' : '\\{[^}]*\\}';
+    last = m.index + m[0].length;
+  }
+  // A pattern that fills nothing matches only an equal text, never kept twice.
+  return any ? new RegExp(src + escapeRe(r.text.slice(last)) + '$') : /(?!)/;
 }
 
 /**

@@ -295,3 +295,50 @@ describe('TypeScript sources beside compiled output', () => {
     expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/address/list']);
   });
 });
+
+describe('one endpoint read two ways: the telling reading is kept', () => {
+  it('a constant fallback beside a query parameter is that parameter: `/products/{id}`, not `/products/2`', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ onLoad(options) {
+  const id = options.id ? options.id : 2
+  wx.request({ url: 'https://api.example.com/products/' + id })
+  wx.request({ url: 'https://api.example.com/products/' + id + '/reviews' })
+} })`,
+    });
+    expect(of(model, ['request'])).toEqual([
+      'wx.request GET https://api.example.com/products/{id}',
+      'wx.request GET https://api.example.com/products/{id}/reviews',
+    ]);
+  });
+
+  it('a fallback id beside a tapped row id is dropped, whatever host hole both share', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `let host = ''
+Page({
+  onLoad() { host = wx.getStorageSync('host') },
+  open(e) {
+    wx.request({ url: 'http://' + host + ':8117/api/pets/' + (e.currentTarget.dataset.id || 0) })
+  },
+})`,
+      'pages/p/p.wxml': `<view wx:for="{{pets}}" bindtap="open" data-id="{{item.id}}">{{item.name}}</view>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET http://{host}:8117/api/pets/{id}']);
+  });
+
+  it('a config placeholder hole is still dropped for the value that fills it', async () => {
+    const model = await analyzeFiles({
+      'config.js': `module.exports = { sub: '' }`,
+      'app.js': `const c = require('./config'); App({ onLaunch() { c.sub = 'tz' } })`,
+      'pages/p/p.js': `const c = require('../../config'); Page({ onLoad() { wx.request({ url: 'https://api.example.com/' + (c.sub || 'tz') + '/list' }) } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/tz/list']);
+  });
+
+  it('a query that is the whole target does not hide the page its fallback names', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ onLoad(options) { this.from = options.from }, done() { wx.redirectTo({ url: this.from ? this.from : '/pages/home/home' }) } })`,
+      'pages/home/home.js': `Page({})`,
+    });
+    expect(of(model, ['navigate'])).toContain('redirectTo pages/home/home');
+  });
+});
