@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { buildInstance, entryArgs, PAGE_LIFECYCLE, type UnitInstance } from '../flow/instance.js';
+import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
 import type { LoadedUnit } from '../load/types.js';
@@ -124,7 +124,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
   // Wrapper plumbing stays on the handlers but is not something the page does.
   const all: Effect[] = pageEffects(facts.handlers, inst, bound);
-  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst?.initialData ?? null));
+  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst ? wxmlData(inst) : null));
   facts.effects = mergeEffects(all);
   return facts;
 }
@@ -215,7 +215,7 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
       // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
       if (raw !== undefined && raw.includes('{{')) literal = false;
-      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, inst.initialData));
+      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, wxmlData(inst)));
     }
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.

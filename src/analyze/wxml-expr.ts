@@ -1,7 +1,7 @@
 import { parseExpression } from '@babel/parser';
 import type * as t from '@babel/types';
 import type { Interpreter } from '../flow/interpreter.js';
-import { Env, concat, join, str, unknown, type ObjValue, type Value } from '../flow/values.js';
+import { Env, alternatives, concat, join, str, unknown, type ObjValue, type Value } from '../flow/values.js';
 import type { WxmlWxsModule } from '../wxml/types.js';
 
 /**
@@ -83,28 +83,44 @@ function wxsExports(ip: Interpreter, m: WxmlWxsModule, file: string): Value {
   return ip.exportsOf(ip.loadInlineModule(`${file}#wxs:${m.module}`, file, padded));
 }
 
+/** Most scopes an element's loops are enumerated into (rows of a menu grid, times the rows of its sections). */
+const MAX_LOOP_SCOPES = 64;
+
 /**
- * The names `wx:for` loops bring into scope around an element: each loop's
- * item is any entry of its list, when the list is one the page declares in
- * `data` (a menu grid…), else unknown (named after the item).
+ * The names `wx:for` loops bring into scope around an element, one scope per
+ * row: each loop's item is one entry of its list, when the list is one the
+ * page fixes (declared in `data`, or a table setData stores), so that
+ * `url="/pages/core/{{item.id}}/{{item.id}}"` reads one row twice, never two
+ * rows once each. Past `MAX_LOOP_SCOPES` rows a loop's item is any of its
+ * entries; an unknown list's item is unknown (named after it).
  */
-export function loopScope(
+export function loopScopes(
   ip: Interpreter,
   loops: { expr: string; item: string; index: string }[] | undefined,
   wxs: WxmlWxsModule[],
   file: string,
   pageData: ObjValue | null,
   outer: ReadonlyMap<string, Value> = new Map(),
-): Map<string, Value> {
-  const vars = new Map<string, Value>(outer);
+): Map<string, Value>[] {
+  let scopes: Map<string, Value>[] = [new Map(outer)];
   for (const loop of loops ?? []) {
-    const scope = new Map<string, Value>([...(pageData?.props ?? []), ...vars]);
-    const list = evalWxmlText(ip, loop.expr, wxs, file, scope);
-    const items = list.t === 'arr' ? list.items.filter((i) => i.t === 'obj' || i.t === 'str') : [];
-    vars.set(loop.item, items.length ? join(...items) : unknown(loop.item));
-    vars.set(loop.index, unknown(loop.index));
+    const next: Map<string, Value>[] = [];
+    const rows = scopes.map((vars) => {
+      const list = evalWxmlText(ip, loop.expr, wxs, file, new Map([...(pageData?.props ?? []), ...vars]));
+      // The same row object may sit in several readings of the list (pushed on either branch).
+      return [...new Set(alternatives(list).flatMap((l) => (l.t === 'arr' ? l.items.flatMap(alternatives) : [])))].filter((i) => i.t === 'obj' || i.t === 'str');
+    });
+    const enumerate = rows.reduce((n, r) => n + Math.max(r.length, 1), 0) <= MAX_LOOP_SCOPES;
+    scopes.forEach((vars, i) => {
+      const items = rows[i]!;
+      const scope = (item: Value) => new Map(vars).set(loop.item, item).set(loop.index, unknown(loop.index));
+      if (!items.length) next.push(scope(unknown(loop.item)));
+      else if (enumerate) for (const item of items) next.push(scope(item));
+      else next.push(scope(join(...items)));
+    });
+    scopes = next;
   }
-  return vars;
+  return scopes;
 }
 
 /**
@@ -143,6 +159,6 @@ export interface ElementPlace {
 export function evalAttribute(ip: Interpreter, text: string, el: ElementPlace, allWxs: WxmlWxsModule[], pageData: ObjValue | null): Value {
   const file = el.loc.file;
   const wxs = allWxs.filter((m) => m.loc.file === file);
-  const vars = loopScope(ip, el.loops, wxs, file, pageData, templateScope(ip, el.templateData, file, pageData));
-  return evalWxmlText(ip, text, wxs, file, vars);
+  const scopes = loopScopes(ip, el.loops, wxs, file, pageData, templateScope(ip, el.templateData, file, pageData));
+  return join(...scopes.map((vars) => evalWxmlText(ip, text, wxs, file, vars)));
 }

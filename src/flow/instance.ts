@@ -5,6 +5,7 @@ import {
   UNDEF,
   alternatives,
   constString,
+  join,
   obj,
   originOf,
   str,
@@ -49,6 +50,25 @@ export interface UnitInstance {
   fixedData: Set<string>;
   /** The `data` the options declare (initial values), when it is an object. */
   initialData: ObjValue | null;
+  /**
+   * Lists and objects setData stored whole under a key (`setData({ sections: buildSections(role) })`),
+   * joined over every run so far: what the WXML may render besides the declared data.
+   */
+  dataTables: Map<string, Value>;
+}
+
+/**
+ * The data a unit's WXML renders from: the declared data, with the lists and
+ * objects setData stored under a key (a menu grid built in `onShow`) joined in.
+ */
+export function wxmlData(inst: UnitInstance): ObjValue | null {
+  if (!inst.dataTables.size) return inst.initialData;
+  const out = obj([...(inst.initialData?.props ?? [])]);
+  for (const [k, v] of inst.dataTables) {
+    const declared = out.props.get(k);
+    out.props.set(k, declared ? join(declared, v) : v);
+  }
+  return out;
 }
 
 /** Page lifecycle and other framework-called hooks: not user-triggered handlers. */
@@ -110,7 +130,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   thisObj.props.set('options', { t: 'src', root: 'query', path: [] });
   if (route) thisObj.props.set('route', str(route));
   const fixedData = new Set<string>();
-  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys)));
+  const dataTables = new Map<string, Value>();
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -123,11 +144,18 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables };
 }
 
 /** `written`: the data keys declared or set so far (grows with every call). */
-function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string, ValueOrigin>, fixedData: Set<string>, written: Set<string>): NativeValue {
+function setDataNative(
+  ip: Interpreter,
+  data: ObjValue,
+  dataOrigins: Map<string, ValueOrigin>,
+  fixedData: Set<string>,
+  written: Set<string>,
+  tables: Map<string, Value>,
+): NativeValue {
   return {
     t: 'native',
     name: 'setData',
@@ -144,6 +172,10 @@ function setDataNative(ip: Interpreter, data: ObjValue, dataOrigins: Map<string,
           ip.cur.trace.setData.add(root);
           const o = originOf(v);
           if (o && o.from !== 'data' && !dataOrigins.has(root)) dataOrigins.set(root, o);
+          if (root === k) {
+            const table = alternatives(v).filter((x) => (x.t === 'arr' && x.items.length > 0) || (x.t === 'obj' && x.props.size > 0));
+            if (table.length) tables.set(k, join(...alternatives(tables.get(k) ?? UNDEF).filter((x) => x.t !== 'undef'), ...table));
+          }
         }
       }
       const cb = args[1];

@@ -342,3 +342,48 @@ Page({
     expect(of(model, ['navigate'])).toContain('redirectTo pages/home/home');
   });
 });
+
+describe('rows of a wx:for list the WXML renders', () => {
+  it('one row is read at a time: `/pages/core/{{item.id}}/{{item.id}}` never pairs two rows', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ data: { core: [{ id: 'kb', name: 'Timetable' }, { id: 'cj', name: 'Grades' }] } })`,
+      'pages/p/p.wxml': `<block wx:for="{{core}}"><navigator url="/pages/core/{{item.id}}/{{item.id}}">{{item.name}}</navigator></block>`,
+      'pages/core/kb/kb.js': 'Page({})',
+      'pages/core/cj/cj.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigator pages/core/cj/cj', 'navigator pages/core/kb/kb']);
+  });
+
+  it('nested loops pair each section with its own rows', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ data: { sections: [
+  { dir: 'shop', items: [{ page: 'cart' }] },
+  { dir: 'user', items: [{ page: 'profile' }] },
+] } })`,
+      'pages/p/p.wxml': `<view wx:for="{{sections}}" wx:for-item="s"><navigator wx:for="{{s.items}}" url="/pages/{{s.dir}}/{{item.page}}">x</navigator></view>`,
+      'pages/shop/cart.js': 'Page({})',
+      'pages/user/profile.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigator pages/shop/cart', 'navigator pages/user/profile']);
+  });
+
+  it('a menu the page builds and stores with setData is what the grid renders: its tap leads to each entry', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `function buildSections(role) {
+  const sections = [{ title: 'All', items: [{ url: '/pages/weather/weather' }] }]
+  if (role === 'admin') sections.push({ title: 'Admin', items: [{ url: '/pages/users/users' }, { url: '/pages/orders/orders' }] })
+  return sections
+}
+Page({
+  data: { sections: [] },
+  onShow() { this.setData({ sections: buildSections(wx.getStorageSync('role')) }) },
+  onGridItemTap(e) { const url = e.currentTarget.dataset.url; if (url) wx.navigateTo({ url }) },
+})`,
+      'pages/p/p.wxml': `<view wx:for="{{sections}}" wx:for-item="section"><view wx:for="{{section.items}}" data-url="{{item.url}}" bindtap="onGridItemTap">{{item.text}}</view></view>`,
+      'pages/weather/weather.js': 'Page({})',
+      'pages/users/users.js': 'Page({})',
+      'pages/orders/orders.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/orders/orders', 'navigateTo pages/users/users', 'navigateTo pages/weather/weather']);
+  });
+});
