@@ -99,7 +99,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   );
 
   // `toString.call(x)` (the global, which is Object.prototype.toString): the type tag a jQuery-style
-  // `isPlainObject` tests. (`Object.prototype` itself stays unknown: bundles call its other members.)
+  // `isPlainObject` tests, or `Object.prototype.toString.call(elt) === '[object String]'`.
+  // (`Object.prototype`'s other members stay unknown: bundles call them.)
   const toStringTag = native('Object.prototype.toString', (_args, thisVal) => join(...alternatives(thisVal).map(typeTag)));
   g.set('toString', toStringTag);
   const objectNs = obj([
@@ -126,6 +127,9 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     ['freeze', passThrough('Object.freeze')],
     ['create', native('Object.create', (args) => (args[0]?.t === 'obj' ? Object.assign(obj(), { proto: args[0] }) : obj()))],
     ...reflectionMembers(ip),
+    // Only `toString` is known; `hasOwnProperty` stays an unknown function there, as a bundle's module
+    // loader copies its table under it (an object's own `hasOwnProperty` is modelled).
+    ['prototype', obj([['toString', toStringTag], ['hasOwnProperty', unknown('hasOwnProperty')]])],
   ]);
   g.set('Object', objectNs);
   // `Array.isArray(copy)` decides a deep extend's branch: known for every value but an unknown one.
@@ -296,7 +300,17 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         return unknown();
       });
     case 'reduce':
-      return native(key, (args) => (args[0] ? callFn(args[0], [args[1] ?? item, item]) : unknown()));
+      return native(key, (args) => {
+        const f = args[0];
+        if (!f) return unknown();
+        // A known list is folded item by item (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
+        // builds one entry per name); a long or approximate one once, with any item.
+        if (!exact || items.length === 0 || !(items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str'))))
+          return callFn(f, [args[1] ?? item, item]);
+        let acc = args.length > 1 ? args[1]! : items[0]!;
+        for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
+        return acc;
+      });
     case 'push':
     case 'unshift':
       return native(key, (args) => {

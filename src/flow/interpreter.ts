@@ -1037,10 +1037,18 @@ export class Interpreter {
         alt.props.set(key, prev !== undefined ? join(prev, v) : v);
       }
       else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) <= alt.items.length + MAX_ARRAY_GAP) {
-        // Lists stay dense (`a[3] = v` on [] fills undefined); a write far past the end (`a[4294967294]`) is not modelled.
+        // Lists stay dense (`a[3] = v` on [] fills undefined) …
         journalItems(alt.items);
         while (alt.items.length < Number(key)) alt.items.push(UNDEF);
         alt.items[Number(key)] = v;
+      } else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) < 2 ** 32 - 1) {
+        // … and a write far past the end (a bundle's module table, `e[211] = f` on `[]`) is kept by index.
+        if (!alt.sparse) {
+          journalField(alt, 'sparse');
+          alt.sparse = valueMap();
+        }
+        const prev = Env.condDepth > 0 || Env.branches.length > 0 ? alt.sparse.get(Number(key)) : undefined;
+        alt.sparse.set(Number(key), prev ? join(prev, v) : v);
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);
       else if (alt.t === 'wx' && alt.path === '') this.wxOwn.set(key, v);
@@ -1297,7 +1305,7 @@ export class Interpreter {
         return this.builtinMember(o, key, node, file) ?? (isClosed(o) ? UNDEF : unknown(key));
       }
       case 'arr':
-        if (/^\d+$/.test(key)) return o.items[Number(key)] ?? UNDEF;
+        if (/^\d+$/.test(key)) return o.items[Number(key)] ?? o.sparse?.get(Number(key)) ?? UNDEF;
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       case 'src':
         return this.readSource(o, key, node, file);

@@ -96,6 +96,8 @@ export interface ArrValue {
    * the last item, any other index unknown.
    */
   knownTop?: true;
+  /** Items written far past the end (`modules[211] = f` on `[]`, a bundle's module table): by index. */
+  sparse?: Map<number, Value>;
 }
 
 /** A function of the analysed code: its AST, the scope it closes over, and (for arrows) the captured `this`. */

@@ -387,3 +387,66 @@ Page({
     expect(of(model, ['navigate'])).toEqual(['navigateTo pages/orders/orders', 'navigateTo pages/users/users', 'navigateTo pages/weather/weather']);
   });
 });
+
+describe('an API table built by folding a name list', () => {
+  const api = (test: string) => `const bindAPI = (name, host = wx) => (o = {}) => new Promise((resolve, reject) => host[name](Object.assign({}, o, { success: resolve, fail: reject })))
+const space = { net: ['request', 'uploadFile'], cache: ['getStorage', 'setStorage'], open: ['chooseInvoiceTitle'] }
+let names = []
+for (const k in space) names = [...names, ...space[k]]
+module.exports = names.reduce((acc, n) => {
+  if (${test}) acc[n] = bindAPI(n)
+  else acc[n.name] = bindAPI(n.name, n.thisArg)
+  return acc
+}, {})`;
+
+  it.each([
+    ["Object.prototype.toString.call(n) === '[object String]'"],
+    ["typeof n === 'string'"],
+  ])('`reduce` folds a known list item by item: `api.getStorage()` is wx.getStorage, not every name at once (%s)', async (test) => {
+    const model = await analyzeFiles({
+      'utils/api.js': api(test),
+      'pages/p/p.js': `const api = require('../../utils/api'); Page({ onLoad() { api.getStorage({ key: 'user' }); api.chooseInvoiceTitle() } })`,
+    });
+    const effects = page(model, 'pages/p/p').effects;
+    expect(effects.filter((e) => e.kind === 'request')).toEqual([]);
+    expect(effects.map((e) => e.kind).sort()).toEqual(['jsapi', 'storage']);
+  });
+
+  it('`reduce` without a start value starts from the first item', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ onLoad() { const path = ['/pages', 'shop', 'cart'].reduce((a, b) => a + '/' + b); wx.navigateTo({ url: path }) } })`,
+      'pages/shop/cart.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/shop/cart']);
+  });
+});
+
+describe('Object.prototype', () => {
+  it('`Object.prototype.toString.call(x)` is the type tag; its other members still work or stay unknown', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `const isArr = (x) => Object.prototype.toString.call(x) === '[object Array]'
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k)
+Page({ onLoad() {
+  wx.navigateTo({ url: isArr(['a']) ? '/pages/a/a' : '/pages/b/b' })
+  if (own({ id: 1 }, 'id')) wx.redirectTo({ url: '/pages/a/a' })
+  if (Object.prototype.propertyIsEnumerable.call({}, 'x')) wx.switchTab({ url: '/pages/b/b' })
+} })`,
+      'pages/a/a.js': 'Page({})',
+      'pages/b/b.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/a/a', 'redirectTo pages/a/a', 'switchTab pages/b/b']);
+  });
+});
+
+describe('a bundle module table', () => {
+  it('an array written far past its end keeps the item by index (`modules[211] = f` on `[]`)', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `var modules = []
+var table = { 211: function () { wx.navigateTo({ url: '/pages/a/a' }) } }
+for (var id in table) modules[id] = table[id]
+Page({ onLoad() { modules[211]() } })`,
+      'pages/a/a.js': 'Page({})',
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/a/a']);
+  });
+});
