@@ -46,6 +46,7 @@ import {
 } from './values.js';
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
+import { readJsonDoc } from '../load/json-doc.js';
 import { inUnitNow, journalField, journalItems, shared, valueMap } from './isolation.js';
 
 /**
@@ -206,6 +207,18 @@ export class Interpreter {
     } finally {
       this.cur = prev;
     }
+  }
+
+  /**
+   * What `wx.getExtConfigSync()` returns: the `ext` object of the mini-program's `ext.json` when it
+   * sets `extEnable` (a third-party platform's template app reads its base URL there); unknown
+   * otherwise. Read at each call, through the project's VFS, so a cached unit depends on it.
+   * https://developers.weixin.qq.com/miniprogram/dev/devtools/ext.html
+   */
+  extConfig(): Value {
+    const doc = readJsonDoc(this.opts.vfs, 'ext.json', this.diags);
+    const ext = doc?.valid && doc.value['extEnable'] === true ? doc.value['ext'] : undefined;
+    return ext !== null && typeof ext === 'object' && !Array.isArray(ext) ? fromJson(ext) : unknown('extConfig');
   }
 
   // ---------------------------------------------------------------- modules

@@ -115,7 +115,7 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
     default:
       ip.cur.trace.addEffect({ kind: 'jsapi', api: `wx.${info.name}`, aiMode: info.aiMode, ...base });
   }
-  const result: Value = response ?? unknown(info.name);
+  const result: Value = response ?? (info.name === 'getExtConfigSync' ? ip.extConfig() : info.name === 'getExtConfig' ? obj([['extConfig', ip.extConfig()]]) : unknown(info.name));
   runCallbacks(ip, args, result);
   if (info.sync) return result;
   return { t: 'promise', value: result };

@@ -57,6 +57,28 @@ describe('the incremental cache', () => {
     expect(Object.values(before.units).some((u) => u.probes.some(([p]) => p.endsWith('config/api.js')))).toBe(true);
   });
 
+  it('ext.json read through wx.getExtConfigSync() is a dependency: changing it redoes the units that read it', async () => {
+    const dir = path.join(tmp, `ext-${fs.readdirSync(tmp).length}`);
+    const write = (rel: string, body: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), body);
+    };
+    write('app.json', JSON.stringify({ pages: ['pages/a/a', 'pages/b/b'] }));
+    write('ext.json', JSON.stringify({ extEnable: true, ext: { host: 'https://one.example.com' } }));
+    write('pages/a/a.js', "Page({ onLoad() { wx.request({ url: wx.getExtConfigSync().host + '/a' }) } })");
+    write('pages/a/a.wxml', '<view/>');
+    write('pages/b/b.js', "Page({ onLoad() { wx.request({ url: wx.getExtConfigSync().host + '/b' }) } })");
+    write('pages/b/b.wxml', '<view/>');
+    const cacheFile = path.join(dir, '.cache', 'c.json');
+    expect(await text(dir, cacheFile)).toContain('https://one.example.com/b');
+    write('ext.json', JSON.stringify({ extEnable: true, ext: { host: 'https://two.example.com' } }));
+    const incremental = await text(dir, cacheFile);
+    expect(incremental).toBe(await text(dir));
+    expect(incremental).toContain('https://two.example.com/a');
+    expect(incremental).toContain('https://two.example.com/b');
+    expect(incremental).not.toContain('one.example.com');
+  });
+
   it('a changed app.json (read by the loader for every unit) invalidates the whole cache', async () => {
     const dir = copy('wrappers');
     const cacheFile = path.join(dir, '.cache', 'c.json');
