@@ -35,7 +35,8 @@ describe('ext.json (third-party platform config)', () => {
   });
 
   it('with extEnable false, or no ext.json, the config is unknown (the platform supplies none)', async () => {
-    for (const files of [{ 'ext.json': ext(false) }, {}]) {
+    const variants: Record<string, string>[] = [{ 'ext.json': ext(false) }, {}];
+    for (const files of variants) {
       const model = await analyzeFiles({ ...files, 'api/config.js': config, 'pages/p/p.js': pageJs });
       expect(requests(model)).toEqual(['wx.request GET {wxUrl}/api/shop']);
     }
