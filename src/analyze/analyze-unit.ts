@@ -208,6 +208,7 @@ function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
 function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<string>, wxml: WxmlFacts, inst: UnitInstance): Map<string, Value>[] | undefined {
   const joined = new Map<string, Value>();
   const written: string[] = [];
+  const data = wxmlData(inst);
   for (const key of keys) {
     const values: Value[] = [];
     let literal = true;
@@ -215,7 +216,7 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
       // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
       if (raw !== undefined && raw.includes('{{')) literal = false;
-      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, wxmlData(inst)));
+      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, data));
     }
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.

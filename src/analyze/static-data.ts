@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { walkAst } from '../util/ast-walk.js';
-import { dataRoot, isPathText } from '../flow/data-paths.js';
+import { dataRoot, isPathText, isTable } from '../flow/data-paths.js';
 import type { ObjValue, Value } from '../flow/values.js';
 
 /**
@@ -20,7 +20,7 @@ import type { ObjValue, Value } from '../flow/values.js';
 export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
   const out = new Map<string, Value>();
   // An empty list or object is a slot code fills (through a behavior, a push), not a table.
-  const fixed = (v: Value) => (v.t === 'arr' && v.items.length > 0) || (v.t === 'obj' && v.props.size > 0) || isPathText(v);
+  const fixed = (v: Value) => isTable(v) || isPathText(v);
   if (!ast || !initialData || ![...initialData.props.values()].some(fixed)) return out;
   const written = dataWrites(ast).keys;
   if (written === null) return out;

@@ -271,6 +271,15 @@ function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value
   return UNDEF;
 }
 
+/**
+ * Whether a list is walked item by item: a short list of known items (keys of a mapping table…),
+ * or property names (`Object.keys(o)`) up to a larger bound — code copying an object key by key
+ * would otherwise give every key every value. A long list is walked once, with any item.
+ */
+function walksItems(items: Value[]): boolean {
+  return items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str')));
+}
+
 function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
   const items = arr.items;
   const exact = !arr.approx;
@@ -286,10 +295,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'flatMap':
     case 'findLast':
       return native(key, (args) => {
-        // A short list of known items is walked item by item (keys of a mapping table…); a long one once, with any item.
-        // Property names (`Object.keys(o)`, `getOwnPropertyNames(o)`) are walked one by one up to a larger bound:
-        // code copying an object key by key would otherwise give every key every value.
-        const each = items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str'))) ? items : [item];
+        const each = walksItems(items) ? items : [item];
         const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
         const r = rs.length ? join(...rs) : UNDEF;
         // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
@@ -303,10 +309,9 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
       return native(key, (args) => {
         const f = args[0];
         if (!f) return unknown();
-        // A known list is folded item by item (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
-        // builds one entry per name); a long or approximate one once, with any item.
-        if (!exact || items.length === 0 || !(items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str'))))
-          return callFn(f, [args[1] ?? item, item]);
+        // Folded item by item as `walksItems` says (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
+        // builds one entry per name); an approximate list once, with any item.
+        if (!exact || !walksItems(items)) return callFn(f, [args[1] ?? item, item]);
         let acc = args.length > 1 ? args[1]! : items[0]!;
         for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
         return acc;

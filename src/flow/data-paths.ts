@@ -31,6 +31,11 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
   }
 }
 
+/** A non-empty list or object: a table (a menu's entries), not a slot code fills (`[]`, `{}`). */
+export function isTable(v: Value): boolean {
+  return (v.t === 'arr' && v.items.length > 0) || (v.t === 'obj' && v.props.size > 0);
+}
+
 /** Text that is a URL or a route in the app (starts with `/` or `http(s)://`), at least up to its first hole. */
 export function isPathText(v: Value): boolean {
   const head = v.t === 'str' ? v.v : v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;

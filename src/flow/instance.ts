@@ -1,6 +1,6 @@
 import type { ValueOrigin } from '../model/types.js';
 import type { Interpreter, Registration } from './interpreter.js';
-import { dataRoot, rememberPaths } from './data-paths.js';
+import { dataRoot, isTable, rememberPaths } from './data-paths.js';
 import {
   UNDEF,
   alternatives,
@@ -173,8 +173,9 @@ function setDataNative(
           const o = originOf(v);
           if (o && o.from !== 'data' && !dataOrigins.has(root)) dataOrigins.set(root, o);
           if (root === k) {
-            const table = alternatives(v).filter((x) => (x.t === 'arr' && x.items.length > 0) || (x.t === 'obj' && x.props.size > 0));
-            if (table.length) tables.set(k, join(...alternatives(tables.get(k) ?? UNDEF).filter((x) => x.t !== 'undef'), ...table));
+            const table = alternatives(v).filter(isTable);
+            const prev = tables.get(k);
+            if (table.length) tables.set(k, prev ? join(prev, ...table) : join(...table));
           }
         }
       }

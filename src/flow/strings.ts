@@ -16,6 +16,8 @@ const MAX_READINGS = 16;
 
 /** A `{hole}` in a reading's text. */
 const HOLE = /\{[^}]*\}/g;
+/** Matches no text. */
+const NEVER = /(?!)/;
 
 /** How many holes `text` has. */
 export function holeCount(text: string): number {
@@ -55,12 +57,13 @@ const USER_INPUT = new Set(['query', 'dataset', 'form', 'detail']);
  */
 function dropSubsumed(rs: Expanded[]): Expanded[] {
   if (rs.length < 2) return rs;
-  const pats = rs.filter((r) => r.holes > 0).map((r) => ({ r, fills: pattern(r, false), defaults: pattern(r, true) }));
+  // A reading that is nothing but holes (`{from}`) is no parameter a constant could be the fallback of.
+  const pats = rs
+    .filter((r) => r.holes > 0)
+    .map((r) => ({ r, fills: pattern(r, false), defaults: r.text.replace(HOLE, '') !== '' ? pattern(r, true) : NEVER }));
   const moreSpecific = (r: Expanded, o: Expanded) => o !== r && o.holes < r.holes;
   const filledIn = pats.filter(({ r, fills }) => rs.some((o) => moreSpecific(r, o) && fills.test(o.text))).map(({ r }) => r);
-  return rs.filter(
-    (x) => !filledIn.includes(x) && !pats.some(({ r, defaults }) => moreSpecific(r, x) && r.text.replace(HOLE, '') !== '' && defaults.test(x.text)),
-  );
+  return rs.filter((x) => !filledIn.includes(x) && !pats.some(({ r, defaults }) => moreSpecific(r, x) && defaults.test(x.text)));
 }
 
 /**
@@ -81,7 +84,7 @@ function pattern(r: Expanded, userHolesFilled: boolean): RegExp {
     last = m.index + m[0].length;
   }
   // A pattern that fills nothing matches only an equal text, never kept twice.
-  return any ? new RegExp(src + escapeRe(r.text.slice(last)) + '$') : /(?!)/;
+  return any ? new RegExp(src + escapeRe(r.text.slice(last)) + '$') : NEVER;
 }
 
 /**

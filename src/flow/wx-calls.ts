@@ -115,10 +115,17 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
     default:
       ip.cur.trace.addEffect({ kind: 'jsapi', api: `wx.${info.name}`, aiMode: info.aiMode, ...base });
   }
-  const result: Value = response ?? (info.name === 'getExtConfigSync' ? ip.extConfig() : info.name === 'getExtConfig' ? obj([['extConfig', ip.extConfig()]]) : unknown(info.name));
+  const result: Value = response ?? apiResult(ip, info.name);
   runCallbacks(ip, args, result);
   if (info.sync) return result;
   return { t: 'promise', value: result };
+}
+
+/** What a call of a plain JS API gives (its callbacks' argument, or the sync call's value). */
+function apiResult(ip: Interpreter, name: string): Value {
+  if (name === 'getExtConfigSync') return ip.extConfig();
+  if (name === 'getExtConfig') return obj([['extConfig', ip.extConfig()]]);
+  return unknown(name);
 }
 
 /** `success`, `fail`, `complete` of an options object, and plain function arguments, are called. */
