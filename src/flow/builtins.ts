@@ -24,7 +24,7 @@ import {
   type ObjValue,
   type Value,
 } from './values.js';
-import { inUnitNow, journalField, journalItems } from './isolation.js';
+import { inUnitNow, journalField, journalItems, valueMap } from './isolation.js';
 
 /**
  * The global names analysed code can use, and the built-in methods of
@@ -41,7 +41,8 @@ const passThrough = (name: string) =>
   });
 
 export function createGlobals(ip: Interpreter): Map<string, Value> {
-  const g = new Map<string, Value>();
+  // Shared state (a unit's writes through `globalThis.x = …` are undone after it).
+  const g = valueMap<string, Value>();
   const callFn = (f: Value, args: Value[], thisVal: Value = UNDEF): Value => {
     let out: Value = UNDEF;
     const results: Value[] = [];
@@ -54,6 +55,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   };
 
   g.set('wx', { t: 'wx', path: '' });
+  // `globalThis.wx.request(…)`: the global object's members are the globals themselves.
+  g.set('globalThis', { t: 'obj', props: g });
   g.set('getApp', native('getApp', () => ip.getApp()));
   // The page stack as seen from the page being analysed: itself on top (`pages[pages.length - 1].options`
   // is its query); how many pages are open, and which, is not known. Shared state (a module's top
