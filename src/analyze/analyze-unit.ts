@@ -7,7 +7,7 @@ import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, T
 import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
-import { alternatives, join, str, UNDEF, type Env, type Value } from '../flow/values.js';
+import { alternatives, join, str, UNDEF, unknown, type Env, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { keysEditedByPath, staticDataTables } from './static-data.js';
 import { widenHandlerState } from './handler-state.js';
@@ -222,8 +222,11 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     // else …` takes both paths, and no target is read from it.
     const all = alternatives(join(...values));
     const readings = all.filter((x) => !(x.t === 'str' && x.v === '') && x.t !== 'undef');
-    if (!readings.length || !(literal || readings.every(isFixedPath))) continue;
-    joined.set(key, join(...readings, ...(readings.length < all.length ? [UNDEF] : [])));
+    // Rendered values count only where they are paths the app fixes; the rest (a row from the
+    // server, a sample id) stays unknown beside them.
+    const kept = literal ? readings : readings.filter(isFixedPath);
+    if (!kept.length) continue;
+    joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));
     if (literal) written.push(key);
   }
   if (joined.size === 0) return undefined;
