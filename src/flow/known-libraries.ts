@@ -1,6 +1,7 @@
 import type { Interpreter } from './interpreter.js';
 import { axiosModel } from './axios.js';
 import { escookRequestModel } from './escook-request.js';
+import { hyEventStoreModel } from './hy-event-store.js';
 import { shared } from './isolation.js';
 import {
   UNDEF,
@@ -39,6 +40,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   'mobx-miniprogram': mobxModel,
   '@escook/request-miniprogram': escookRequestModel,
   'mini-stores': miniStoresModel,
+  'hy-event-store': hyEventStoreModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();

@@ -220,6 +220,37 @@ Page({ behaviors: [storeBindingsBehavior], storeBindings: { store: appStore, act
   });
 });
 
+describe('hy-event-store stores', () => {
+  it('dispatch(name) runs that action with (state, ...args) and the store as this; onState hands the value at once; an unknown name runs any action', async () => {
+    const model = await analyzeFiles({
+      'services/cart.js': `const BASE = 'https://shop.example.com'
+export const getCartList = () => new Promise((r) => wx.request({ url: BASE + '/cart/list', success: r }))
+export const addCart = (data) => new Promise((r) => wx.request({ url: BASE + '/cart/add', method: 'POST', data, success: r }))`,
+      'store/cart.js': `import { HYEventStore } from 'hy-event-store'
+import { getCartList, addCart } from '../services/cart'
+export const cartStore = new HYEventStore({
+  state: { cartList: [], count: 0 },
+  actions: {
+    async fetchCartAction(ctx) { ctx.cartList = await getCartList() },
+    async addAction(ctx, payload) { await addCart(payload); this.dispatch('fetchCartAction') },
+  },
+})`,
+      'pages/a/a.js': `import { cartStore } from '../../store/cart'
+Page({
+  onLoad() { cartStore.onState('cartList', (list) => this.setData({ list })) },
+  onAdd(e) { cartStore.dispatch('addAction', { dishId: e.currentTarget.dataset.id }) },
+})`,
+      'pages/a/a.wxml': `<view bindtap="onAdd" data-id="{{item.id}}">+</view>`,
+      'pages/b/b.js': `import { cartStore } from '../../store/cart'
+Page({ onShow() { cartStore.onStates(['cartList'], ({ cartList }) => cartList.length || wx.navigateTo({ url: '/pages/a/a' })) }, run(e) { cartStore.dispatch(e.detail.action) } })`,
+    });
+    const net = (route: string) => briefs(page(model, route).effects, ['request', 'navigate']).sort();
+    expect(net('pages/a/a')).toEqual(['wx.request GET https://shop.example.com/cart/list', 'wx.request POST https://shop.example.com/cart/add']);
+    expect(net('pages/b/b')).toEqual(['navigateTo pages/a/a', 'wx.request GET https://shop.example.com/cart/list', 'wx.request POST https://shop.example.com/cart/add']);
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
+  });
+});
+
 describe('strings and query', () => {
   it("a placeholder replaced by a value the code does not fix keeps the text around it ('members/_id_'.replace('_id_', id))", async () => {
     const model = await analyzeFiles({
