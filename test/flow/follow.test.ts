@@ -227,6 +227,39 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
     },
   ],
   [
+    'a menu whose rows are not all paths (a row still to come has none, one is set from the server): the fixed ones are still readings',
+    {
+      files: {
+        'pages/a/a.js': `Page({
+  data: { list: [{ title: 'AI', page: '/pages/b/b' }, { title: 'OCR', page: '/pages/c/c' }, { title: '敬请期待' }], extra: [] },
+  onLoad() { wx.request({ url: 'https://x.example.com/menu', success: (res) => this.setData({ extra: res.data.items }) }) },
+  goPage(e) { wx.navigateTo({ url: e.currentTarget.dataset.page }) },
+})`,
+        'pages/a/a.wxml': `<view wx:for="{{list}}" data-page="{{item.page}}" bindtap="goPage">{{item.title}}</view><view wx:for="{{extra}}" data-page="{{item.page}}" bindtap="goPage">{{item.title}}</view>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+      },
+      want: ['navigateTo pages/b/b', 'navigateTo pages/c/c', 'wx.request GET https://x.example.com/menu'],
+    },
+  ],
+  [
+    '`globalThis.wx` is wx: a transport that calls it requests, and a mode stored through it is unknown (mock or remote)',
+    {
+      files: {
+        'api/config.js': `function stored(key) {
+  const w = globalThis.wx
+  if (!w || typeof w.getStorageSync !== 'function') return undefined
+  return w.getStorageSync(key)
+}
+exports.mode = () => stored('api_mode') || 'mock'`,
+        'pages/a/a.js': `const { mode } = require('../../api/config')
+const send = (opts) => globalThis.wx.request(opts)
+Page({ onLoad() { if (mode() === 'remote') send({ url: 'https://x.example.com/home', method: 'POST' }) } })`,
+      },
+      want: ['wx.request POST https://x.example.com/home'],
+    },
+  ],
+  [
     '<navigator> URLs from ternaries and <wxs> helpers',
     {
       files: {
