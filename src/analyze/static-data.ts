@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { walkAst } from '../util/ast-walk.js';
 import { dataRoot, isPathText, isTable } from '../flow/data-paths.js';
-import type { ObjValue, Value } from '../flow/values.js';
+import { join, obj, unknown, type ObjValue, type Value } from '../flow/values.js';
 
 /**
  * Page data that never changes: a menu or tab list declared in `data` and
@@ -12,20 +12,58 @@ import type { ObjValue, Value } from '../flow/values.js';
  * objects, URLs and routes: a flag or other text in `data` is a starting value
  * that code is there to change, and reading it as fixed would cut branches.
  *
+ * A table of URLs or routes the page only edits field by field (per-tab
+ * `loading` flags and lists: `setData({ [`tabs.${i}.loading`]: true })`) keeps
+ * its other fields (each tab's `api`); the fields edited read as declared or
+ * anything.
+ *
  * What the page writes is found in its own script, syntactically: the keys of
- * every `setData({ … })` object (the root of a path key, `'list[0].x'` → `list`)
- * and every `….data.key =` assignment. A computed or spread key can be
- * anything, and then nothing counts as static.
+ * every `setData({ … })` object (the root of a path key, `'list[0].x'` → `list`),
+ * of an object built up and handed over by name (`patch[key] = v; setData(patch)`),
+ * and every `….data.key =` assignment. A key whose root is not written out, or
+ * such an object used any other way, can be anything, and then nothing counts
+ * as static.
  */
 export function staticDataTables(ast: t.File | null, initialData: ObjValue | null): Map<string, Value> {
   const out = new Map<string, Value>();
   // An empty list or object is a slot code fills (through a behavior, a push), not a table.
   const fixed = (v: Value) => isTable(v) || isPathText(v);
   if (!ast || !initialData || ![...initialData.props.values()].some(fixed)) return out;
-  const written = dataWrites(ast).keys;
-  if (written === null) return out;
-  for (const [k, v] of initialData.props) if (fixed(v) && !written.has(k)) out.set(k, v);
+  const writes = dataWrites(ast);
+  if (writes.keys === null) return out;
+  for (const [k, v] of initialData.props) {
+    if (!fixed(v)) continue;
+    if (!writes.keys.has(k)) out.set(k, v);
+    else {
+      // A table of URLs or routes the page only edits field by field (`'tabs.' + i + '.loading'`)
+      // keeps the rest of its entries (each tab's `api`); the fields edited read as declared or
+      // anything. (A form object edited field by field holds no path: it stays what the user typed.)
+      const edits = writes.edits.get(k);
+      if (edits && !writes.whole.has(k) && holdsPath(v, 3)) out.set(k, edits.reduce(widenAt, v));
+    }
+  }
   return out;
+}
+
+/** Whether a list or object holds a URL or route, `depth` levels down at most. */
+function holdsPath(v: Value, depth: number): boolean {
+  if (isPathText(v)) return true;
+  if (depth === 0) return false;
+  if (v.t === 'arr') return v.items.some((x) => holdsPath(x, depth - 1));
+  return v.t === 'obj' && !v.tag && [...v.props.values()].some((x) => holdsPath(x, depth - 1));
+}
+
+/** `v` with what a path edit (segments below the root; `*` any entry) may have stored joined in. */
+function widenAt(v: Value, segs: readonly string[]): Value {
+  if (segs.length === 0) return join(v, unknown());
+  const [seg, ...rest] = segs as [string, ...string[]];
+  if (v.t === 'obj' && !v.tag) {
+    const entries = [...v.props].map(([k, x]): [string, Value] => [k, seg === '*' || k === seg ? widenAt(x, rest) : x]);
+    if (seg !== '*' && !v.props.has(seg)) entries.push([seg, unknown(seg)]);
+    return obj(entries);
+  }
+  if (v.t === 'arr') return { ...v, items: v.items.map((x, i) => (seg === '*' || String(i) === seg ? widenAt(x, rest) : x)) };
+  return join(v, unknown());
 }
 
 /** What a page script writes into its data, found once per file. */
@@ -34,6 +72,10 @@ interface DataWrites {
   keys: Set<string> | null;
   /** Roots written into by a path (`setData({ 'form.name': v })`): an object edited field by field. */
   byPath: Set<string>;
+  /** Roots written whole (`setData({ form: v })`, `this.data.form = v`), or by a path not read. */
+  whole: Set<string>;
+  /** Per root edited by a path, the segments below it (`'tabs[' + i + '].loading'` → `['*', 'loading']`). */
+  edits: Map<string, string[][]>;
 }
 
 const WRITES = new WeakMap<t.File, DataWrites>();
@@ -43,34 +85,58 @@ function dataWrites(ast: t.File): DataWrites {
   if (known) return known;
   const keys = new Set<string>();
   const byPath = new Set<string>();
+  const whole = new Set<string>();
+  const edits = new Map<string, string[][]>();
   let anyKey = false;
   const add = (k: string) => {
     const root = dataRoot(k);
     keys.add(root);
-    if (root !== k) byPath.add(root);
+    if (root === k) {
+      whole.add(root);
+      return;
+    }
+    byPath.add(root);
+    const segs = pathSegments(k.slice(root.length));
+    if (segs === null) whole.add(root);
+    else {
+      const list = edits.get(root);
+      if (list) list.push(segs);
+      else edits.set(root, [segs]);
+    }
   };
+  const addAll = (patterns: (string | null)[]) => {
+    for (const k of patterns) {
+      if (k === null) anyKey = true;
+      else add(k);
+    }
+  };
+  // `const patch = {}; patch[`tabs.${i}.list`] = v; this.setData(patch)`: the keys set on it.
+  const patches = new Set<string>();
   walkAst(ast.program, (node) => {
     if (node.type === 'CallExpression' && isMember(node.callee, 'setData')) {
       const arg = node.arguments[0];
-      if (arg?.type !== 'ObjectExpression') anyKey = true;
-      else {
-        for (const p of arg.properties) {
-          const k = p.type === 'ObjectProperty' || p.type === 'ObjectMethod' ? staticKey(p) : null;
-          if (k === null) anyKey = true;
-          else add(k);
-        }
-      }
+      if (arg?.type === 'ObjectExpression') addAll(objectKeys(arg));
+      else if (arg?.type === 'Identifier') patches.add(arg.name);
+      else anyKey = true;
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
       // `this.data.list = …`, `that.data.list.push` is a call, not caught: such pages are rare and then wrong once.
       const obj = node.left.object;
       if (isMember(obj, 'data')) {
         const k = node.left.computed ? null : node.left.property.type === 'Identifier' ? node.left.property.name : null;
         if (k === null) anyKey = true;
-        else keys.add(k);
+        else {
+          keys.add(k);
+          whole.add(k);
+        }
       }
     }
   });
-  const out = { keys: anyKey ? null : keys, byPath };
+  if (patches.size) {
+    const found = patchKeys(ast, patches);
+    if (found === null) anyKey = true;
+    else addAll(found);
+  }
+  const out = { keys: anyKey ? null : keys, byPath, whole, edits };
   WRITES.set(ast, out);
   return out;
 }
@@ -84,23 +150,79 @@ function isMember(n: t.Node, name: string): boolean {
   return (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier' && n.property.name === name;
 }
 
-function staticKey(p: t.ObjectProperty | t.ObjectMethod): string | null {
-  if (!p.computed) {
-    if (p.key.type === 'Identifier') return p.key.name;
-    if (p.key.type === 'StringLiteral') return p.key.value;
-    if (p.key.type === 'NumericLiteral') return String(p.key.value);
-    return null;
+/** A hole in a key pattern: a part of a computed key the code fills at run time. */
+const HOLE = '\u0000';
+
+/**
+ * The keys of a setData object as text with holes (`` `tabs.${i}.loading` `` → `tabs.\0.loading`);
+ * null for one whose root is not known (a spread, `[key]`).
+ */
+function objectKeys(o: t.ObjectExpression): (string | null)[] {
+  return o.properties.map((p) => (p.type === 'SpreadElement' ? null : rooted(keyText(p.key, p.computed))));
+}
+
+/** A key whose root is written out before any hole (`'list[' + i + '].checked'`), else null. */
+function rooted(k: string | null): string | null {
+  if (k === null) return null;
+  const hole = k.indexOf(HOLE);
+  return hole < 0 || /^[^.[]+[.[]/.test(k.slice(0, hole)) ? k : null;
+}
+
+/** A property key as text, the parts the code fills at run time as holes; null when not text. */
+function keyText(key: t.Node, computed: boolean): string | null {
+  if (!computed) return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : key.type === 'NumericLiteral' ? String(key.value) : null;
+  if (key.type === 'StringLiteral') return key.value;
+  if (key.type === 'TemplateLiteral') return key.quasis.map((q) => q.value.cooked ?? '').join(HOLE);
+  if (key.type === 'BinaryExpression' && key.operator === '+') {
+    const parts: string[] = [];
+    const walk = (n: t.Node): void => {
+      if (n.type === 'BinaryExpression' && n.operator === '+') {
+        walk(n.left);
+        walk(n.right);
+      } else parts.push(n.type === 'StringLiteral' ? n.value : HOLE);
+    };
+    walk(key);
+    return parts.join('');
   }
-  if (p.key.type === 'StringLiteral') return p.key.value;
-  // `['list[' + i + '].checked']`: the root is still known when the key starts with text.
-  if (p.key.type === 'BinaryExpression') {
-    let left: t.Node = p.key;
-    while (left.type === 'BinaryExpression' && left.operator === '+') left = left.left;
-    if (left.type === 'StringLiteral' && /^[^.[]+[.[]/.test(left.value)) return left.value;
-    return null;
-  }
-  // `${'list'}[${i}]` too: only when the text before the first hole already ends the root name.
-  const head = p.key.type === 'TemplateLiteral' ? p.key.quasis[0]?.value.cooked : undefined;
-  if (head && /^[^.[]+[.[]/.test(head)) return head;
   return null;
+}
+
+/**
+ * The keys set on objects handed to setData by name (`patches`): from `const p = { … }` and
+ * `p[key] = v` / `p.key = v`. Null when such a name is used any other way (passed on,
+ * reassigned, spread), where its keys cannot be listed. Names are matched file-wide: two
+ * variables of one name only add keys.
+ */
+function patchKeys(ast: t.File, patches: ReadonlySet<string>): (string | null)[] | null {
+  const out: (string | null)[] = [];
+  let uses = 0;
+  let known = 0;
+  walkAst(ast.program, (node) => {
+    if (node.type === 'Identifier' && patches.has(node.name)) uses++;
+    else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && patches.has(node.id.name)) {
+      if (node.init?.type !== 'ObjectExpression') return;
+      known++;
+      out.push(...objectKeys(node.init));
+    } else if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && patches.has(node.left.object.name)) {
+      known++;
+      out.push(rooted(keyText(node.left.property, node.left.computed)));
+    } else if (node.type === 'CallExpression' && isMember(node.callee, 'setData') && node.arguments[0]?.type === 'Identifier' && patches.has(node.arguments[0].name)) known++;
+  });
+  return uses === known ? out : null;
+}
+
+/** The segments of a path below its root (`.0.loading`, `[*].x`), a segment with a hole as `*`; null when malformed. */
+function pathSegments(rest: string): string[] | null {
+  const segs: string[] = [];
+  const re = /\.([^.[\]]+)|\[([^\]]+)\]/y;
+  let i = 0;
+  while (i < rest.length) {
+    re.lastIndex = i;
+    const m = re.exec(rest);
+    if (!m) return null;
+    const seg = (m[1] ?? m[2])!;
+    segs.push(seg.includes(HOLE) ? '*' : seg);
+    i = re.lastIndex;
+  }
+  return segs;
 }

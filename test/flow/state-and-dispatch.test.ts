@@ -126,6 +126,34 @@ describe('the query kept whole in page data', () => {
   });
 });
 
+describe('a table of URLs in data edited field by field', () => {
+  const TABS = `data: { current: 0, tabs: { 0: { api: '/notes', list: [], loading: false }, 1: { api: '/likes', list: [], loading: false } } }`;
+  const LOAD = `load(i) { const tab = this.data.tabs[i]; if (!tab || tab.loading) return; this.setData({ [\`tabs.\${i}.loading\`]: true })
+    wx.request({ url: 'https://api.example.com' + tab.api, success: (res) => this.setData({ ['tabs.' + i + '.list']: res.data, ['tabs[' + i + '].loading']: false }) }) }`;
+
+  it('keeps each entry’s URL; the fields edited read as declared or anything (`tab.loading` cuts no path)', async () => {
+    const model = await analyzeFiles({ 'pages/p/p.js': `Page({ ${TABS}, onShow() { this.load(this.data.current) }, ${LOAD} })` });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/likes', 'wx.request GET https://api.example.com/notes']);
+  });
+
+  it('an object of path keys built up and then handed to setData counts by its keys', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ ${TABS}, onShow() { this.load(this.data.current) }, ${LOAD},
+  clear() { const patch = {}; Object.keys(this.data.tabs).forEach((k) => { patch[\`tabs.\${k}.list\`] = [] }); this.setData(patch) } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/likes', 'wx.request GET https://api.example.com/notes']);
+  });
+
+  it('a table written whole, or a patch object whose keys cannot be listed, is not fixed', async () => {
+    const whole = await analyzeFiles({ 'pages/p/p.js': `Page({ ${TABS}, onShow() { this.load(this.data.current) }, ${LOAD}, reset(e) { this.setData({ tabs: e.detail.tabs }) } })` });
+    expect(of(whole, ['request'])).toEqual(['wx.request GET https://api.example.com{api}']);
+    const opaque = await analyzeFiles({
+      'pages/p/p.js': `Page({ ${TABS}, onShow() { this.load(this.data.current) }, ${LOAD}, reset(e) { const patch = {}; Object.assign(patch, e.detail); this.setData(patch) } })`,
+    });
+    expect(of(opaque, ['request'])).toEqual(['wx.request GET https://api.example.com{api}']);
+  });
+});
+
 describe('dataset targets fixed by the WXML', () => {
   it('rows that carry the target but not every other key (`data-status` on some rows) still give their targets', async () => {
     const model = await analyzeFiles({
