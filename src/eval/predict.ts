@@ -56,8 +56,8 @@ export function predictPage(page: PageModel): PageLabels {
 
   for (const form of page.forms) {
     for (const f of form.fields) {
-      // A name built in WXML (`remark{{index}}`) is compared like a URL: its dynamic part is `{}`.
-      sets.formFields.push(f.name.replace(/\{\{[\s\S]*?\}\}/g, '{}'));
+      // A name built in WXML (`remark{{index}}`, `{{'input' + index}}`) is compared like a URL: its dynamic part is `{}`.
+      sets.formFields.push(f.name.replace(/\{\{([\s\S]*?)\}\}/g, (_m, expr: string) => foldConcat(expr)));
       if (f.model) sets.formFields.push(f.model);
     }
   }
@@ -81,3 +81,17 @@ export const EMPTY_PREDICTION: PageLabels = Object.freeze({
   payment: false,
   formFields: [],
 }) as PageLabels;
+
+/**
+ * A mustache expression as text with holes: the quoted parts of a plain concatenation
+ * (`'input' + index` → `input{}`) are text, everything else one `{}`.
+ */
+function foldConcat(expr: string): string {
+  const terms = expr.match(/'[^']*'|"[^"]*"|[^+'"]+/g) ?? [];
+  // Only `a + b + …`: anything with operators of its own (`a ? 'x' : 'y'`, calls) is a hole.
+  const plain = terms.join('') === expr.replace(/\+/g, '') && terms.every((t) => /^['"]/.test(t) || /^\s*[\w$.[\]]*\s*$/.test(t));
+  if (!plain) return '{}';
+  return terms
+    .filter((t) => t.trim() !== '')
+    .map((t) => (/^['"]/.test(t) ? t.slice(1, -1) : '{}')).join('').replace(/(\{\})+/g, '{}');
+}

@@ -137,6 +137,15 @@ describe('scoreApp: one page, one list', () => {
       },
     ],
     [
+      'form field names built in WXML: the dynamic part is `{}`, quoted text in a concatenation is text',
+      {
+        given: { forms: [form([{ name: 'remark{{index}}' }, { name: '{{"input" + index}}' }, { name: "{{ 'q' + i + '_' + j }}" }, { name: "{{ a ? 'x' : 'y' }}" }])] },
+        labels: { formFields: ['input{}', 'q{}_{}', 'remark{}', '{}'] },
+        metric: 'formFields',
+        want: { tp: 4, fp: 0, fn: 0 },
+      },
+    ],
+    [
       'non-request effects are not requests',
       {
         given: { effects: [cloud('x'), nav('pages/b/b'), pay(), { kind: 'storage', op: 'get', key: 'token', loc: { file: 'a.js', line: 1, column: 1 } }] },
