@@ -3,12 +3,12 @@ import { alternatives, join, type ObjValue, type Value } from './values.js';
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
  * `this.data.url`): after `setData({ url: … })` with a value that is a URL or a route in every
- * reading, the key reads as the paths set so far. So does the page's whole query kept in data
+ * reading, the key reads as the paths set so far (and the path `data` declares there). So does the page's whole query kept in data
  * (`setData({ options })`, then `this.data.options.v` in another method): reading it reads the
  * query. A key ever set to anything else is forgotten for good, so flags and ids stay unknown
  * and no branch is cut.
  */
-export function rememberPaths(data: ObjValue, update: Value | undefined, forgotten: Set<string>): void {
+export function rememberPaths(data: ObjValue, update: Value | undefined, forgotten: Set<string>, declared: ObjValue | null = null): void {
   if (update?.t !== 'obj') return;
   const forget = (k: string) => {
     forgotten.add(k);
@@ -26,7 +26,10 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
       forget(k);
       continue;
     }
-    const prev = data.props.get(k);
+    // The first path set joins the one `data` declares there, if a path (`inter: '/comment/upload'`
+    // until onLoad switches it to '/comment/update' for an edit).
+    const initial = declared?.props.get(k);
+    const prev = data.props.get(k) ?? (initial && alternatives(initial).every(isPathText) ? initial : undefined);
     data.props.set(k, prev ? join(prev, v) : v);
   }
 }

@@ -131,7 +131,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   if (route) thisObj.props.set('route', str(route));
   const fixedData = new Set<string>();
   const dataTables = new Map<string, Value>();
-  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables));
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables, dataV));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -155,6 +155,7 @@ function setDataNative(
   fixedData: Set<string>,
   written: Set<string>,
   tables: Map<string, Value>,
+  declared: ObjValue | null,
 ): NativeValue {
   return {
     t: 'native',
@@ -181,7 +182,7 @@ function setDataNative(
       }
       const cb = args[1];
       if (cb) for (const f of alternatives(cb)) if (f.t === 'fn') ip.callFunction(f, [], f.thisVal ?? UNDEF);
-      rememberPaths(data, patch, fixedData);
+      rememberPaths(data, patch, fixedData, declared);
       return UNDEF;
     },
   };

@@ -126,6 +126,19 @@ describe('the query kept whole in page data', () => {
   });
 });
 
+describe('a path in data that onLoad may switch', () => {
+  it('reads as the declared path or the one set (`inter` is the create endpoint until an edit switches it)', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `const domain = 'https://api.example.com'
+Page({ data: { inter: '/comment/upload', modify: '/comment/update' },
+  onLoad(options) { if (options.id) this.setData({ inter: this.data.modify }) },
+  submit() { wx.request({ url: domain + this.data.inter, method: 'POST' }) } })`,
+      'pages/p/p.wxml': `<button bindtap="submit">发布</button>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/comment/update', 'wx.request POST https://api.example.com/comment/upload']);
+  });
+});
+
 describe('a table of URLs in data edited field by field', () => {
   const TABS = `data: { current: 0, tabs: { 0: { api: '/notes', list: [], loading: false }, 1: { api: '/likes', list: [], loading: false } } }`;
   const LOAD = `load(i) { const tab = this.data.tabs[i]; if (!tab || tab.loading) return; this.setData({ [\`tabs.\${i}.loading\`]: true })
