@@ -1,4 +1,4 @@
-import { alternatives, join, type ObjValue, type Value } from './values.js';
+import { Env, alternatives, join, type ObjValue, type Value } from './values.js';
 
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
@@ -26,9 +26,9 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
       forget(k);
       continue;
     }
-    // The first path set joins the one `data` declares there, if a path (`inter: '/comment/upload'`
-    // until onLoad switches it to '/comment/update' for an edit).
-    const initial = declared?.props.get(k);
+    // The first path set in code that may not run joins the one `data` declares there, if a path
+    // (`inter: '/comment/upload'` until onLoad switches it to '/comment/update' for an edit).
+    const initial = Env.branches.length > 0 || Env.condDepth > 0 ? declared?.props.get(k) : undefined;
     const prev = data.props.get(k) ?? (initial && alternatives(initial).every(isPathText) ? initial : undefined);
     data.props.set(k, prev ? join(prev, v) : v);
   }

@@ -1,4 +1,5 @@
-import { alternatives, bool, constString, unknown, type BoolValue, type NumValue, type StrValue, type Value } from './values.js';
+import type * as t from '@babel/types';
+import { NULL, UNDEF, alternatives, bool, constString, join, num, str, unknown, type BoolValue, type NumValue, type StrValue, type Value } from './values.js';
 
 /**
  * `===`, `!==`, `==`, `!=` on the follower's values, answered when the kinds
@@ -96,4 +97,66 @@ function instanceOne(a: Value, ctor: Value, builtins: { array: Value | undefined
     return null;
   }
   return primitive ? (ctor.t === 'fn' || ctor.t === 'native' || ctor.t === 'obj' ? false : null) : null;
+}
+
+/**
+ * What `if (x === 'a')` tells each arm about a variable `x` holding one of several
+ * values (`path` from a menu of targets): the then-arm sees the alternatives that
+ * can equal the constant, the else-arm the ones that can differ. Unknown
+ * alternatives go to both. Null when the test is not such a comparison, or
+ * nothing is learnt.
+ */
+export interface Narrowing {
+  name: string;
+  then: Value;
+  else: Value;
+}
+
+export function narrowByEquality(test: t.Expression, lookup: (name: string) => Value | undefined): Narrowing | null {
+  if (test.type !== 'BinaryExpression' || !isEqualityOp(test.operator)) return null;
+  const op = test.operator;
+  const [id, other] = test.left.type === 'Identifier' ? [test.left, test.right] : test.right.type === 'Identifier' ? [test.right, test.left] : [null, null];
+  if (!id || !other) return null;
+  const constant = literalValue(other as t.Node);
+  if (!constant) return null;
+  const v = lookup(id.name);
+  if (!v) return null;
+  const alts = alternatives(v);
+  if (alts.length < 2) return null;
+  const equal: Value[] = [];
+  const differ: Value[] = [];
+  const loose = op === '==' || op === '!=';
+  for (const a of alts) {
+    const eq = equalsKnown(loose ? '==' : '===', a, constant);
+    if (eq.t !== 'bool' || eq.v) equal.push(a);
+    if (eq.t !== 'bool' || !eq.v) differ.push(a);
+  }
+  if (!equal.length || !differ.length || (equal.length === alts.length && differ.length === alts.length)) return null;
+  const positive = op === '===' || op === '==';
+  const [thenV, elseV] = positive ? [equal, differ] : [differ, equal];
+  return { name: id.name, then: join(...thenV), else: join(...elseV) };
+}
+
+function isEqualityOp(op: string): op is EqualityOp {
+  return op === '===' || op === '!==' || op === '==' || op === '!=';
+}
+
+/** A literal operand's value (no code runs to get it), or null. */
+function literalValue(n: t.Node): Value | null {
+  switch (n.type) {
+    case 'StringLiteral':
+      return str(n.value);
+    case 'NumericLiteral':
+      return num(n.value);
+    case 'BooleanLiteral':
+      return bool(n.value);
+    case 'NullLiteral':
+      return NULL;
+    case 'Identifier':
+      return n.name === 'undefined' ? UNDEF : null;
+    case 'TemplateLiteral':
+      return n.expressions.length === 0 ? str(n.quasis[0]?.value.cooked ?? '') : null;
+    default:
+      return null;
+  }
 }

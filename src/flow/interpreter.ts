@@ -1,5 +1,5 @@
 import { makeRegex } from './regexps.js';
-import { equalsKnown, instanceOf } from './equality.js';
+import { equalsKnown, instanceOf, narrowByEquality } from './equality.js';
 import type * as t from '@babel/types';
 import { rewiden, widenModuleState, type ModuleState } from './module-state.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -661,9 +661,19 @@ export class Interpreter {
           // `if (!token) return login()`: what follows runs unless both arms returned.
           let thenReturned = false;
           let elseReturned = false;
+          // `if (path == './message/index') showModal() else navigateTo(path)`: each arm sees the values it can hold.
+          const narrow = narrowByEquality(s.test, (name) => env.lookup(name));
           branches(
-            () => (thenReturned = ended(frame, () => this.execStmt(s.consequent, env, frame))),
-            s.alternate ? () => (elseReturned = ended(frame, () => this.execStmt(s.alternate!, env, frame))) : null,
+            () => {
+              if (narrow) env.assign(narrow.name, narrow.then);
+              thenReturned = ended(frame, () => this.execStmt(s.consequent, env, frame));
+            },
+            s.alternate || narrow
+              ? () => {
+                  if (narrow) env.assign(narrow.name, narrow.else);
+                  if (s.alternate) elseReturned = ended(frame, () => this.execStmt(s.alternate!, env, frame));
+                }
+              : null,
           );
           frame.done = thenReturned && elseReturned;
         }

@@ -126,6 +126,41 @@ describe('the query kept whole in page data', () => {
   });
 });
 
+describe('an equality test narrows a variable in each arm', () => {
+  const MENU = `data: { functions: [{ path: './personal/index' }, { path: './pet/index' }, { path: './message/index' }] }`;
+  it('the entry the then-arm handles is not navigated to by the else-arm (`if (path == soon) showModal() else navigateTo(path)`)', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ ${MENU}, go(e) { const path = e.currentTarget.dataset.path
+  if (path == './message/index') wx.showModal({ content: '敬请期待' })
+  else wx.navigateTo({ url: path + '?id=1' }) } })`,
+      'pages/p/p.wxml': `<view wx:for="{{functions}}" data-path="{{item.path}}" bindtap="go">{{item.path}}</view>`,
+      'pages/p/personal/index.js': `Page({})`,
+      'pages/p/pet/index.js': `Page({})`,
+      'pages/p/message/index.js': `Page({})`,
+    });
+    expect(of(model, ['navigate'])).toEqual(['navigateTo pages/p/personal/index?id', 'navigateTo pages/p/pet/index?id']);
+  });
+
+  it('`!==` narrows the other way, and after the if the variable holds every value again', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ ${MENU}, go(e) { let path = e.currentTarget.dataset.path
+  if (path !== './pet/index') { wx.redirectTo({ url: path }) }
+  wx.reLaunch({ url: path }) } })`,
+      'pages/p/p.wxml': `<view wx:for="{{functions}}" data-path="{{item.path}}" bindtap="go">{{item.path}}</view>`,
+      'pages/p/personal/index.js': `Page({})`,
+      'pages/p/pet/index.js': `Page({})`,
+      'pages/p/message/index.js': `Page({})`,
+    });
+    expect(of(model, ['navigate'])).toEqual([
+      'reLaunch pages/p/message/index',
+      'reLaunch pages/p/personal/index',
+      'reLaunch pages/p/pet/index',
+      'redirectTo pages/p/message/index',
+      'redirectTo pages/p/personal/index',
+    ]);
+  });
+});
+
 describe('a path in data that onLoad may switch', () => {
   it('reads as the declared path or the one set (`inter` is the create endpoint until an edit switches it)', async () => {
     const model = await analyzeFiles({
