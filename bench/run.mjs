@@ -2,6 +2,7 @@
 // The scale benchmark (`npm run bench`, after `npm run build`).
 //
 //   node bench/run.mjs [--sizes 10,50,200,500,1000,2000] [--repeat 3] [--cpu-prof] [--keep] [--startup-only]
+//   node bench/run.mjs --apps path/to/app1,path/to/app2 [--repeat 3]
 //
 // For each size it generates a synthetic app (bench/synthetic.mjs) and, each
 // in a fresh child process (bench/measure.mjs): the floor (read + parse every
@@ -66,6 +67,14 @@ function warnIfStale() {
   };
   walk(path.join(REPO, 'src'));
   if (newest > built) process.stderr.write('bench: warning: src/ changed after the last build; run `npm run build` for current numbers\n');
+}
+
+// `--apps dir1,dir2`: the same floor and analyze measurements on apps of your own (no synthetic
+// app, no incremental or start-up runs). Nothing is written into those folders.
+const appDirs = arg('apps', '');
+if (appDirs) {
+  measureApps(appDirs.split(',').filter(Boolean));
+  process.exit(process.exitCode ?? 0);
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'autoskill-bench-'));
@@ -227,4 +236,32 @@ function formatTable(r) {
     `analyze = one thread (--jobs 1); ratio = analyze ÷ floor (wall time); CPU ratio = CPU time (every thread of the process, V8's own included) ÷ the floor's; jobs 2 = two threads (– where the app is too small to share out)`,
     `${r.node}, ${r.platform}, ${r.cpus}; load average ${r.loadAverage.before.toFixed(1)} before, ${r.loadAverage.after.toFixed(1)} after; medians of ${r.repeat} runs, each in a fresh process`,
   ].join('\n');
+}
+
+/** Floor and one-thread analyze of each app in `dirs` (medians of --repeat runs), and the median ratio. */
+function measureApps(dirs) {
+  const rows = [];
+  for (const d of dirs) {
+    const dir = path.resolve(d);
+    if (!fs.existsSync(dir)) {
+      process.stderr.write(`bench: ${d}: no such folder\n`);
+      process.exitCode = 2;
+      continue;
+    }
+    const floors = [];
+    const analyses = [];
+    for (let i = 0; i < repeat; i++) {
+      floors.push(measure('floor', dir));
+      analyses.push(measure('analyze', dir, [], ['1']));
+    }
+    const floorMs = median(floors.map((f) => f.ms));
+    const analyzeMs = median(analyses.map((f) => f.ms));
+    rows.push({ app: d, files: floors[0].files, kB: Math.round(floors[0].bytes / 1024), floorMs, analyzeMs, ratio: analyzeMs / floorMs });
+  }
+  if (!rows.length) return;
+  const w = Math.max(3, ...rows.map((r) => r.app.length));
+  const lines = [`| ${'app'.padEnd(w)} | files |    kB | floor ms | analyze ms | ratio |`, `|${'-'.repeat(w + 2)}|-------|-------|----------|------------|-------|`];
+  for (const r of rows) lines.push(`| ${r.app.padEnd(w)} | ${String(r.files).padStart(5)} | ${String(r.kB).padStart(5)} | ${r.floorMs.toFixed(0).padStart(8)} | ${r.analyzeMs.toFixed(0).padStart(10)} | ${r.ratio.toFixed(2).padStart(4)}× |`);
+  lines.push('', `median ratio over ${rows.length} app${rows.length === 1 ? '' : 's'}: ${median(rows.map((r) => r.ratio)).toFixed(2)}× (analyze on one thread ÷ read + parse of every file; medians of ${repeat} run${repeat === 1 ? '' : 's'}, each in a fresh process)`);
+  process.stdout.write(lines.join('\n') + '\n');
 }

@@ -43,3 +43,17 @@ describe('bench/stats.mjs', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
+
+describe('bench/run.mjs --apps', () => {
+  it('measures apps of your own: a row per app with its ratio, the median, and exit 2 for a folder that is not there', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = (apps: string) => spawnSync(process.execPath, ['bench/run.mjs', '--apps', apps, '--repeat', '1'], { encoding: 'utf8' });
+    const ok = run('fixtures/coffee');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^\| fixtures\/coffee +\| +\d+ \| +\d+ \| +\d+ \| +\d+ \| +\d+\.\d\d× \|$/m);
+    expect(ok.stdout).toMatch(/^median ratio over 1 app: \d+\.\d\d×/m);
+    const missing = run('fixtures/no-such-app');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('bench: fixtures/no-such-app: no such folder');
+  }, 30_000);
+});
