@@ -248,8 +248,9 @@ export class Interpreter {
   }
 
   loadModule(file: string, inline?: { key: string; code: string }): ModuleRecord {
-    // A module's scope and exports are shared by every unit that requires it, whichever loads it first.
-    return shared(() => this.loadModuleShared(file, inline));
+    // A module's scope and exports are shared by every unit that requires it, whichever loads it first;
+    // its top level runs once, whole, even when its first importer reads it in code that may not run.
+    return shared(() => Env.unconditionally(() => this.loadModuleShared(file, inline)));
   }
 
   private loadModuleShared(file: string, inline?: { key: string; code: string }): ModuleRecord {

@@ -214,6 +214,23 @@ export class Env {
     this.depth = Env.condDepth;
   }
 
+  /**
+   * Run code that runs whole whatever the caller's branch (a module's top level, evaluated when
+   * first read, maybe inside `if (…) new Tab(this)`): outside every open branch and region.
+   */
+  static unconditionally<T>(fn: () => T): T {
+    const depth = Env.condDepth;
+    const open = Env.branches;
+    Env.condDepth = 0;
+    Env.branches = [];
+    try {
+      return fn();
+    } finally {
+      Env.condDepth = depth;
+      Env.branches = open;
+    }
+  }
+
   static get nextEnvId(): number {
     return Env.nextId;
   }
