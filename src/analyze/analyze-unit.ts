@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitInstance } from '../flow/instance.js';
+import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
 import type { LoadedUnit } from '../load/types.js';
@@ -78,9 +78,8 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       for (const c of b.candidates ?? []) bound.add(c);
     }
     const withDataset = wxml ? datasetBindings(bindings) : null;
-    const order = [...inst.entries].sort((a, b) => rank(a.name) - rank(b.name) || cmp(a.name, b.name));
-    for (const entry of order) {
-      if (entry.boundOnly && !bound.has(entry.name)) continue;
+    const runEntry = (entry: UnitEntry) => {
+      if (entry.boundOnly && !bound.has(entry.name)) return;
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
@@ -98,7 +97,15 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
           go();
         });
       traces.set(entry.name, run.trace);
-    }
+    };
+    const order = [...inst.entries].sort((a, b) => rank(a.name) - rank(b.name) || cmp(a.name, b.name));
+    const startUp = order.filter((e) => rank(e.name) < LIFECYCLE_ORDER.length);
+    startUp.forEach(runEntry);
+    // Methods the start-up hooks put on the instance (`_this.tabBarClick = tabBarClick` in a helper
+    // class's constructor) are handlers too where the WXML binds them, run from the state the hooks left.
+    const added = addedMethods(inst, bound);
+    inst.entries.push(...added);
+    [...order.filter((e) => rank(e.name) >= LIFECYCLE_ORDER.length), ...added].forEach(runEntry);
   }
   linkBindings(diags, bindings, inst, reg ?? null, unit);
 
@@ -268,6 +275,18 @@ function rank(name: string): number {
   if (i >= 0) return i;
   if (TEARDOWN.has(name)) return LIFECYCLE_ORDER.length + 2;
   return PAGE_LIFECYCLE.has(name) ? LIFECYCLE_ORDER.length : LIFECYCLE_ORDER.length + 1;
+}
+
+/** Functions on the instance under names the WXML binds that no option declares, in name order. */
+function addedMethods(inst: UnitInstance, bound: ReadonlySet<string>): UnitEntry[] {
+  const declared = new Set(inst.entries.map((e) => e.name));
+  const out: UnitEntry[] = [];
+  for (const name of [...bound].sort(cmp)) {
+    if (declared.has(name)) continue;
+    const fn = inst.thisObj.props.get(name);
+    if (fn?.t === 'fn') out.push({ name, fn, lifecycle: false });
+  }
+  return out;
 }
 
 function buildHandler(name: string, node: { loc?: { start: { line: number; column: number } } | null }, file: string, tr: Trace, bindings: WxmlBinding[], ip: Interpreter): Handler {

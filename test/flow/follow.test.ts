@@ -260,6 +260,37 @@ Page({ onLoad() { if (mode() === 'remote') send({ url: 'https://x.example.com/ho
     },
   ],
   [
+    'methods a start-up hook puts on the page (a tab-bar helper class registering its handlers) are handlers where the WXML binds them',
+    {
+      files: {
+        'template/tabBar.js': `const app = getApp()
+class TabBar {
+  constructor(page) { this.page = page; page.tabBarClick = tabBarClick; page.goodsDetail = (e) => wx.navigateTo({ url: '/pages/b/b?id=' + e.currentTarget.dataset.id }) }
+}
+function tabBarClick(e) { wx.request({ url: 'https://shop.example.com/tab/' + e.currentTarget.dataset.index }) }
+module.exports = TabBar`,
+        'pages/a/a.js': `import TabBar from '../../template/tabBar.js'
+let nav = null
+Page({ onShow() { if (typeof getApp().param == 'undefined') nav = new TabBar(this) } })`,
+        'pages/a/a.wxml': `<view bindtap="tabBarClick" data-index="{{index}}"/><view bindtap="goodsDetail" data-id="{{item.id}}"/>`,
+        'pages/b/b.js': `Page({})`,
+      },
+      want: ['navigateTo pages/b/b?id', 'wx.request GET https://shop.example.com/tab/{index}'],
+    },
+  ],
+  [
+    'a module first read inside a branch still runs its top level whole (its exports are not "maybe")',
+    {
+      files: {
+        'utils/client.js': `class Client { constructor(base) { this.base = base } get(path) { wx.request({ url: this.base + path }) } }
+module.exports = Client`,
+        'pages/a/a.js': `import Client from '../../utils/client.js'
+Page({ onLoad(options) { if (options.id) new Client('https://api.example.com').get('/detail') } })`,
+      },
+      want: ['wx.request GET https://api.example.com/detail'],
+    },
+  ],
+  [
     '<navigator> URLs from ternaries and <wxs> helpers',
     {
       files: {
