@@ -28,7 +28,7 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
       if (nav.target === null) {
         eff.confidence = 'guess';
         diags.report('DYNAMIC_NAVIGATION', n.loc, { api: '<navigator>' });
-      } else if (!nav.known) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
+      } else if (!nav.known && !nav.plugin) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
       else if (nav.slip) diags.report('NAVIGATION_RELATIVE_SLIP', n.loc, { api: '<navigator>', url: u.text, relative: nav.slip, target: nav.target });
       out.push(eff);
     }

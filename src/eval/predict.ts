@@ -44,7 +44,8 @@ export function predictPage(page: PageModel): PageLabels {
         break;
       case 'navigate':
         // Labels omit dynamic targets and navigateBack has none: neither is a prediction.
-        if (e.target !== null && e.mode !== 'navigateBack') sets.navigations.push(normalizeRoute(e.target));
+        // A plugin's page is not a route of the app (the labels list routes).
+        if (e.target !== null && e.mode !== 'navigateBack' && !e.target.startsWith('plugin')) sets.navigations.push(normalizeRoute(e.target));
         break;
       case 'payment':
         payment = true;

@@ -12,6 +12,8 @@ export interface ResolvedNavigation {
   query: string[];
   /** The target is a declared route. */
   known: boolean;
+  /** A plugin's page (`plugin://routePlan/index`): the target is that URL, not a route of the app. */
+  plugin?: true;
   /**
    * `pages/x/x` without a leading `/` that only names a page read from the root: the relative
    * reading WeChat would use (not a page), for a diagnostic.
@@ -25,11 +27,15 @@ export function resolveNavigation(u: Expanded | null, fromRoute: string | null, 
   const pathPart = (q < 0 ? u.text : u.text.slice(0, q)).trim();
   const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
   if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
+  if (PLUGIN_PAGE.test(pathPart)) return { target: pathPart, query, known: false, plugin: true };
   const { target, slip } = routeOf(pathPart, fromRoute, routes);
   const nav: ResolvedNavigation = { target, query, known: target !== null && routes.has(target) };
   if (slip) nav.slip = slip;
   return nav;
 }
+
+/** https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html (plugin pages). */
+const PLUGIN_PAGE = /^plugin(-private)?:\/\//;
 
 /** The route a URL's path names, and the relative reading it was preferred over (see `slip`). */
 function routeOf(pathPart: string, fromRoute: string | null, routes: Set<string>): { target: string | null; slip?: string } {

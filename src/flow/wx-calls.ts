@@ -218,7 +218,7 @@ function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }
     if (nav.target === null) {
       eff.confidence = 'guess';
       ip.diags.report('DYNAMIC_NAVIGATION', base.loc, { api: `wx.${info.name}` });
-    } else if (!nav.known) ip.diags.report('NAVIGATION_UNKNOWN_ROUTE', base.loc, { api: `wx.${info.name}`, target: nav.target });
+    } else if (!nav.known && !nav.plugin) ip.diags.report('NAVIGATION_UNKNOWN_ROUTE', base.loc, { api: `wx.${info.name}`, target: nav.target });
     else if (nav.slip) ip.diags.report('NAVIGATION_RELATIVE_SLIP', base.loc, { api: `wx.${info.name}`, url: u!.text, relative: nav.slip, target: nav.target });
     if (u && Object.keys(u.inputs).length) eff.inputs = u.inputs;
     ip.cur.trace.addEffect(eff);

@@ -108,10 +108,10 @@ describe('scoreApp: one page, one list', () => {
       },
     ],
     [
-      'navigation targets lose a leading "/" and the query; dynamic targets and navigateBack are not predictions',
+      'navigation targets lose a leading "/" and the query; dynamic targets, navigateBack and plugin pages are not predictions',
       {
         given: {
-          effects: [nav('/pages/b/b?id=1'), nav('pages/c/c', 'switchTab'), nav(null), nav(null, 'navigateBack'), nav('pages/d/d', 'navigator')],
+          effects: [nav('/pages/b/b?id=1'), nav('pages/c/c', 'switchTab'), nav(null), nav(null, 'navigateBack'), nav('pages/d/d', 'navigator'), nav('plugin://routePlan/index')],
         },
         labels: { navigations: ['pages/b/b', 'pages/c/c', 'pages/d/d'] },
         metric: 'navigations',

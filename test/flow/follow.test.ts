@@ -661,6 +661,20 @@ describe('inputs', () => {
   });
 });
 
+describe('plugin pages', () => {
+  it('`plugin://name/page` is the plugin’s page, kept as written (not a relative route of the app, no unknown-route diagnostic)', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ route() { wx.navigateTo({ url: 'plugin://routePlan/index?key=K&endPoint=' + this.data.end }) } })`,
+      'pages/a/a.wxml': `<view bindtap="route"/><navigator url="plugin-private://wx0000000000000000/pages/track/track">track</navigator>`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual([
+      'navigateTo plugin://routePlan/index?endPoint&key',
+      'navigator plugin-private://wx0000000000000000/pages/track/track',
+    ]);
+    expect(model.diagnostics.filter((d) => d.code === 'NAVIGATION_UNKNOWN_ROUTE')).toEqual([]);
+  });
+});
+
 describe('diagnostics of the follower', () => {
   it.each([
     [
