@@ -40,7 +40,9 @@ export function wxMember(ip: Interpreter, path: string, args: Value[], node: t.N
       const made: Effect[] = [];
       response = requestEffects(ip, info, args, base, made);
       // A wrapper whose URL comes from its caller: what else it does in its own file is plumbing.
-      const wrapperScope = ip.callEnv ? urlFromParams(node, ip.callEnv) : null;
+      // A URL the server handed back (an upload host from a signature request the helper made
+      // itself, however its parameters fed that request) was not chosen by the caller.
+      const wrapperScope = ip.callEnv && !serverUrl(args) ? urlFromParams(node, ip.callEnv) : null;
       if (wrapperScope) ip.markWrapper(wrapperScope, made);
       break;
     }
@@ -312,3 +314,15 @@ export function inputsOf(v: Value): Record<string, ValueOrigin> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
+
+/**
+ * The request's URL is a value from a response (`sig.host`), in every reading that is known
+ * (a cached copy of it reads as unknown beside it).
+ */
+function serverUrl(args: Value[]): boolean {
+  const opts = args[0];
+  if (opts?.t !== 'obj') return false;
+  const urls = alternatives(opts.props.get('url') ?? UNDEF);
+  const fromResponse = (u: Value) => u.t === 'src' && u.root === 'response';
+  return urls.some(fromResponse) && urls.every((u) => fromResponse(u) || (u.t === 'unk' && !u.origin));
+}

@@ -291,6 +291,27 @@ Page({ onLoad(options) { if (options.id) new Client('https://api.example.com').g
     },
   ],
   [
+    'an upload helper that asks the server for an upload host through the request wrapper is no wrapper itself: the signature request is the page’s',
+    {
+      files: {
+        'utils/request.js': `const BASE = 'https://api.example.com'
+exports.get = (path, data) => new Promise((resolve, reject) => wx.request({ url: BASE + path, data, success: (res) => resolve(res.data.data), fail: reject }))`,
+        'utils/upload.js': `const http = require('./request')
+const cache = {}
+async function signature(dir) { if (cache[dir]) return cache[dir]; const sig = await http.get('/oss/signature', { dir }); cache[dir] = sig; return sig }
+async function uploadImage(filePath, dir = 'common') {
+  const { host, policy } = await signature(dir)
+  return new Promise((resolve) => wx.uploadFile({ url: host, filePath, name: 'file', formData: { policy }, success: () => resolve(host) }))
+}
+module.exports = { uploadImage }`,
+        'pages/a/a.js': `const { uploadImage } = require('../../utils/upload')
+Page({ async save() { await uploadImage(this.data.avatar, 'avatar') } })`,
+        'pages/a/a.wxml': `<button bindtap="save">保存</button>`,
+      },
+      want: ['wx.request GET https://api.example.com/oss/signature', 'wx.uploadFile POST {host}'],
+    },
+  ],
+  [
     '<navigator> URLs from ternaries and <wxs> helpers',
     {
       files: {
