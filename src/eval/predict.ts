@@ -2,6 +2,7 @@ import type { Loc, PageModel } from '../model/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { PageLabels, SetMetric } from './labels.js';
 import { normalizeRoute, requestKey, requestMethod } from './normalize.js';
+import { isPluginPage } from '../flow/navigation.js';
 
 /**
  * What the analyser says a page can reach, in the shape of the labels, so
@@ -45,7 +46,7 @@ export function predictPage(page: PageModel): PageLabels {
       case 'navigate':
         // Labels omit dynamic targets and navigateBack has none: neither is a prediction.
         // A plugin's page is not a route of the app (the labels list routes).
-        if (e.target !== null && e.mode !== 'navigateBack' && !e.target.startsWith('plugin')) sets.navigations.push(normalizeRoute(e.target));
+        if (e.target !== null && e.mode !== 'navigateBack' && !isPluginPage(e.target)) sets.navigations.push(normalizeRoute(e.target));
         break;
       case 'payment':
         payment = true;

@@ -324,7 +324,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
       return native(key, (args) => {
         // Pushed in a loop or a branch arm (as `setProp` writes there): the items now stand for the
         // contents, not list them (`if (!valid) errors.push(…)` leaves the length unknown).
-        if ((Env.condDepth > 0 || Env.branches.length > 0) && !arr.approx) {
+        if (Env.mayNotRun && !arr.approx) {
           journalField(arr, 'approx');
           arr.approx = true;
         }

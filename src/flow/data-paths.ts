@@ -28,7 +28,7 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
     }
     // The first path set in code that may not run joins the one `data` declares there, if a path
     // (`inter: '/comment/upload'` until onLoad switches it to '/comment/update' for an edit).
-    const initial = Env.branches.length > 0 || Env.condDepth > 0 ? declared?.props.get(k) : undefined;
+    const initial = Env.mayNotRun ? declared?.props.get(k) : undefined;
     const prev = data.props.get(k) ?? (initial && alternatives(initial).every(isPathText) ? initial : undefined);
     data.props.set(k, prev ? join(prev, v) : v);
   }

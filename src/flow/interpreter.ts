@@ -1050,7 +1050,7 @@ export class Interpreter {
   setProp(o: Value, key: string, v: Value): void {
     for (const alt of alternatives(o)) {
       if (alt.t === 'obj') {
-        const maybe = Env.condDepth > 0 || Env.branches.length > 0;
+        const maybe = Env.mayNotRun;
         let prev = maybe ? alt.props.get(key) : undefined;
         // A write that may not happen to a key of `this.data` nothing set yet: a read may still give what was there.
         if (maybe && prev === undefined && alt.unknownKeyOrigin) prev = unknown(key, alt.originMap?.get(key) ?? { from: alt.unknownKeyOrigin, name: key });
@@ -1071,7 +1071,7 @@ export class Interpreter {
           journalField(alt, 'sparse');
           alt.sparse = valueMap();
         }
-        const prev = Env.condDepth > 0 || Env.branches.length > 0 ? alt.sparse.get(Number(key)) : undefined;
+        const prev = Env.mayNotRun ? alt.sparse.get(Number(key)) : undefined;
         alt.sparse.set(Number(key), prev ? join(prev, v) : v);
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);

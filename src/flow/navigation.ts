@@ -27,13 +27,17 @@ export function resolveNavigation(u: Expanded | null, fromRoute: string | null, 
   const pathPart = (q < 0 ? u.text : u.text.slice(0, q)).trim();
   const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
   if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
-  if (PLUGIN_PAGE.test(pathPart)) return { target: pathPart, query, known: false, plugin: true };
+  if (isPluginPage(pathPart)) return { target: pathPart, query, known: false, plugin: true };
   const { target, slip } = routeOf(pathPart, fromRoute, routes);
   const nav: ResolvedNavigation = { target, query, known: target !== null && routes.has(target) };
   if (slip) nav.slip = slip;
   return nav;
 }
 
+/** A plugin's page (`plugin://name/page`, `plugin-private://appid/page`), not a route of the app. */
+export function isPluginPage(url: string): boolean {
+  return PLUGIN_PAGE.test(url);
+}
 /** https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html (plugin pages). */
 const PLUGIN_PAGE = /^plugin(-private)?:\/\//;
 

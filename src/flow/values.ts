@@ -214,6 +214,11 @@ export class Env {
     this.depth = Env.condDepth;
   }
 
+  /** Inside an open branch or a region that may not run: a write there may not happen. */
+  static get mayNotRun(): boolean {
+    return Env.condDepth > 0 || Env.branches.length > 0;
+  }
+
   /**
    * Run code that runs whole whatever the caller's branch (a module's top level, evaluated when
    * first read, maybe inside `if (…) new Tab(this)`): outside every open branch and region.

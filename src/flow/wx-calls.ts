@@ -314,7 +314,6 @@ export function inputsOf(v: Value): Record<string, ValueOrigin> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-
 /**
  * The request's URL is a value from a response (`sig.host`), in every reading that is known
  * (a cached copy of it reads as unknown beside it).
