@@ -17,25 +17,40 @@ export function widenHandlerState(data: ObjValue | null, moduleEnv: Env | null, 
   if (data) widenPlaceholders(data, 2);
   if (!moduleEnv || !ast) return;
   // Most scripts keep no placeholder at top level: then there is nothing to widen and no need to scan.
-  if (![...moduleEnv.vars.values()].some(isPlaceholder)) return;
-  for (const name of assignedNames(ast)) {
+  if (![...moduleEnv.vars.values()].some((v) => isPlaceholder(v) || (v.t === 'obj' && !v.tag))) return;
+  const { assigned, fieldsWritten } = writtenNames(ast);
+  for (const name of assigned) {
     const v = moduleEnv.vars.get(name);
     if (v && isPlaceholder(v)) moduleEnv.vars.set(name, join(v, unknown(name)));
   }
+  // `const form = { password: '' }` that `onInput` fills field by field (`form[type] = value`).
+  for (const name of fieldsWritten) {
+    const v = moduleEnv.vars.get(name);
+    if (v && v.t === 'obj' && !v.tag) widenPlaceholders(v, 2);
+  }
 }
 
-/** Names the script assigns (`x = …`, `x++`) anywhere, per file. */
-const ASSIGNED = new WeakMap<t.File, Set<string>>();
+interface Written {
+  /** Names the script assigns (`x = …`, `x++`). */
+  assigned: Set<string>;
+  /** Names whose fields it assigns (`x.a = …`, `x[k] = …`). */
+  fieldsWritten: Set<string>;
+}
 
-function assignedNames(ast: t.File): Set<string> {
-  let out = ASSIGNED.get(ast);
+/** What the script writes anywhere, per file. */
+const WRITTEN = new WeakMap<t.File, Written>();
+
+function writtenNames(ast: t.File): Written {
+  let out = WRITTEN.get(ast);
   if (out) return out;
-  const names = new Set<string>();
+  out = { assigned: new Set(), fieldsWritten: new Set() };
+  const { assigned, fieldsWritten } = out;
   walkAst(ast.program, (node) => {
     const name = assignedName(node);
-    if (name !== null) names.add(name);
+    if (name !== null) assigned.add(name);
+    else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier')
+      fieldsWritten.add(node.left.object.name);
   });
-  out = names;
-  ASSIGNED.set(ast, out);
+  WRITTEN.set(ast, out);
   return out;
 }

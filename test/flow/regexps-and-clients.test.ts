@@ -218,6 +218,21 @@ Page({
     expect(requests(handlers.find((h) => h.name === 'onTap')!.effects)).toEqual(['wx.request GET https://t.example.com/tap']);
   });
 
+  it('a module object the inputs fill field by field may hold anything; its fixed fields stay', async () => {
+    const js = `const form = { password: '', api: 'https://t.example.com/bind' }
+Page({
+  onInput(e) { form[e.target.dataset.type] = e.detail.value },
+  onBind() {
+    const password = form.password
+    if (!password) return wx.showModal({ content: 'empty' })
+    wx.request({ url: form.api, method: 'POST', data: { password } })
+  },
+})`;
+    const model = await analyzeFiles({ 'pages/p/p.js': js });
+    const onBind = page(model, 'pages/p/p').handlers.find((h) => h.name === 'onBind')!;
+    expect(requests(onBind.effects)).toEqual(['wx.request POST https://t.example.com/bind']);
+  });
+
   it('a menu entry without a target is a reading: `if (url) … else …` takes both paths', async () => {
     const model = await analyzeFiles({
       'pages/p/p.js': `Page({
