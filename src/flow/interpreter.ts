@@ -36,6 +36,7 @@ import {
   obj,
   str,
   truthy,
+  orFalsy,
   unknown,
   type FnValue,
   type FunctionNode,
@@ -1155,7 +1156,8 @@ export class Interpreter {
           if (lt === true) return r;
           // `res && res.data` reads as `res.data` (an unknown left adds no reading), but a test such as
           // `!token && !noToken` stays undecided: a definite boolean on the right does not decide it.
-          if (l.t === 'src' || l.t === 'unk') return r.t === 'bool' ? unknown() : r;
+          // A test's outcome (`x == '' && 'name'`) may still be the falsy left: `(…) || 'ok'` stays open.
+          if (l.t === 'src' || l.t === 'unk') return r.t === 'bool' ? unknown() : orFalsy(r);
           return join(r, l);
         }
         // ??

@@ -396,8 +396,11 @@ export function join(...vs: Value[]): Value {
   if (out.length === 0) return UNDEF;
   if (out.length === 1) return out[0]!;
   if (out.length > MAX_UNION) {
-    // Too many alternatives: keep the informative ones (objects, functions, strings) first.
-    return { t: 'union', options: out.slice(0, MAX_UNION) };
+    // Too many alternatives: keep the first ones and say the rest may be anything. Dropping them
+    // would make a test of the value look decided (`msg == 'ok'` false when 'ok' was the 17th).
+    const kept = out.slice(0, MAX_UNION);
+    if (!kept.some((v) => v.t === 'unk')) kept.push(out.slice(MAX_UNION).find((v) => v.t === 'unk') ?? unknown());
+    return { t: 'union', options: kept };
   }
   return { t: 'union', options: out };
 }
@@ -412,8 +415,23 @@ export function nonNullish(v: Value): Value[] {
   return alternatives(v).filter((x) => x.t !== 'null' && x.t !== 'undef');
 }
 
+/**
+ * Text or numbers that an undecided `&&` produced (`data.name == '' && '活动名称'`): they read as
+ * the right operand, but may also be the falsy left, so a following `||` or test is undecided.
+ */
+const MAYBE_FALSY = new WeakSet<Value>();
+
+/** `v`, as the outcome of an `&&` whose left side is undecided (a copy, so `v` itself keeps its truthiness). */
+export function orFalsy(v: Value): Value {
+  if (v.t !== 'str' && v.t !== 'num' && v.t !== 'tpl') return v;
+  const copy = { ...v };
+  MAYBE_FALSY.add(copy);
+  return copy;
+}
+
 /** Known truthiness: true / false / null when unknown. */
 export function truthy(v: Value): boolean | null {
+  if (MAYBE_FALSY.has(v)) return null;
   switch (v.t) {
     case 'str':
       return v.v !== '';

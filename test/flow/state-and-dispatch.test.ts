@@ -103,6 +103,44 @@ describe('what a handler finds in its own state', () => {
     });
     expect(of(model, ['request'])).toEqual([]);
   });
+
+  it("a validator chaining `(x == '' && 'name') || … || 'ok'` may return 'ok' (an undecided && may be its falsy left)", async () => {
+    const model = await analyzeFiles({
+      'utils/check.js': `export function missing(d) {
+  const str = (d.name == '' && 'name') || (d.place == '' && 'place') || 'ok'
+  return str == 'ok' ? str : str + ' is required'
+}`,
+      'pages/p/p.js': `import { missing } from '../../utils/check'
+Page({
+  data: { post: { name: '', place: '' } },
+  onName(e) { this.setData({ 'post.name': e.detail.value }) },
+  submit() {
+    const msg = missing(this.data.post)
+    if (msg != 'ok') return wx.showToast({ title: msg })
+    wx.request({ url: 'https://api.example.com/activity', method: 'POST', data: this.data.post })
+  },
+})`,
+      'pages/p/p.wxml': `<input bindinput="onName"/><button bindtap="submit">Publish</button>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/activity']);
+  });
+
+  it('a value with more readings than are kept is not decided by the ones kept (the 17th of 20 messages is `ok`)', async () => {
+    const fields = Array.from({ length: 20 }, (_, i) => `f${i}`);
+    const chain = fields.map((f, i) => (i === 16 ? `'ok'` : `(d.${f} ? 'm${i}' : null)`)).join(' || ');
+    const model = await analyzeFiles({
+      'pages/p/p.js': `function check(d) { return ${chain} }
+Page({
+  data: { d: {} },
+  submit(e) {
+    if (check(e.detail.value) !== 'ok') return
+    wx.request({ url: 'https://api.example.com/save', method: 'POST' })
+  },
+})`,
+      'pages/p/p.wxml': `<form bindsubmit="submit"><button form-type="submit">Save</button></form>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/save']);
+  });
 });
 
 describe('the query kept whole in page data', () => {
