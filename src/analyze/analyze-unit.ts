@@ -46,7 +46,12 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     const rec = ip.loadModule(unit.files.script);
     ast = rec.ast;
     scriptEnv = rec.env;
-    reg = rec.registrations.find((r) => r.kind === 'Page' || r.kind === 'Component');
+    // One call site may register twice (a bundle's module run on two paths): that is one registration.
+    const sites = new Set<string>();
+    const regs = rec.registrations.filter((r) => (r.kind === 'Page' || r.kind === 'Component') && !sites.has(`${r.loc.line}:${r.loc.column}`) && sites.add(`${r.loc.line}:${r.loc.column}`));
+    reg = regs.length > 1 ? boundRegistration(regs, bindings) : regs[0];
+    const why = reg === regs[0] ? 'the first' : 'whose methods the WXML binds';
+    for (const r of regs) if (r !== reg) diags.report('UNIT_REGISTERED_TWICE', r.loc, { file: unit.files.script, kind: r.kind, chosen: `${reg!.kind}() at line ${reg!.loc.line}`, why });
     if (!reg && rec.ast) diags.report('PAGE_NOT_REGISTERED', { file: unit.files.script, line: 1, column: 1 }, { file: unit.files.script });
   }
   const traces = new Map<string, Trace>();
@@ -134,6 +139,23 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst ? wxmlData(inst) : null));
   facts.effects = mergeEffects(all);
   return facts;
+}
+
+/**
+ * The registration a script that calls `Page()` or `Component()` more than once stands for: the one
+ * whose methods its WXML binds most (a page rewritten from `Page` to `Component` below the old
+ * code), the first on a tie.
+ */
+function boundRegistration(regs: Registration[], bindings: readonly WxmlBinding[]): Registration {
+  const names = new Set(bindings.flatMap((b) => (b.handler ? [b.handler] : [])));
+  const score = (r: Registration) => {
+    const o = r.options.t === 'obj' ? r.options : null;
+    const methods = r.kind === 'Component' ? o?.props.get('methods') : o;
+    return methods?.t === 'obj' ? [...names].filter((n) => methods.props.has(n)).length : 0;
+  };
+  let best = regs[0]!;
+  for (const r of regs.slice(1)) if (score(r) > score(best)) best = r;
+  return best;
 }
 
 /**

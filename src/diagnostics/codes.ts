@@ -30,6 +30,7 @@ export const CODES = spec({
   PATH_ESCAPES_ROOT: { severity: 'error', message: (a) => `Path "${a.path}" escapes the project root; it was not read` },
   PAGE_FILES_MISSING: { severity: 'error', message: (a) => `Page "${a.route}" has no ${a.what} file` },
   PAGE_NOT_REGISTERED: { severity: 'warning', message: (a) => `${a.file} does not call Page() or Component()` },
+  UNIT_REGISTERED_TWICE: { severity: 'warning', message: (a) => `${a.file} calls ${a.kind}() here as well; the analysis follows ${a.chosen}, ${a.why}` },
   TABBAR_PAGE_UNKNOWN: { severity: 'warning', message: (a) => `tabBar page "${a.route}" is not declared in app.json pages` },
   ENTRY_PAGE_UNKNOWN: { severity: 'warning', message: (a) => `entryPagePath "${a.route}" is not a declared page` },
   COMPONENT_UNRESOLVED: { severity: 'warning', message: (a) => `Component "${a.tag}" → "${a.path}" could not be resolved` },

@@ -696,6 +696,29 @@ describe('plugin pages', () => {
   });
 });
 
+describe('a page script that registers twice', () => {
+  it('follows the registration whose methods the WXML binds (a page rewritten as a Component below the old Page)', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ old() { wx.request({ url: 'https://api.example.com/old' }) } })
+Component({ methods: { create() { wx.request({ url: 'https://api.example.com/activity', method: 'POST' }) } } })`,
+      'pages/a/a.wxml': `<button bindtap="create">Create</button>`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request POST https://api.example.com/activity']);
+    expect(model.diagnostics.filter((d) => d.code === 'HANDLER_NOT_FOUND')).toEqual([]);
+  });
+
+  it('keeps the first when the WXML tells them apart no better', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ onLoad() { wx.request({ url: 'https://api.example.com/first' }) } })
+Page({ onLoad() { wx.request({ url: 'https://api.example.com/second' }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://api.example.com/first']);
+    expect(model.diagnostics.filter((d) => d.code === 'UNIT_REGISTERED_TWICE').map((d) => d.message)).toEqual([
+      'pages/a/a.js calls Page() here as well; the analysis follows Page() at line 1, the first',
+    ]);
+  });
+});
+
 describe('diagnostics of the follower', () => {
   it.each([
     [
@@ -746,6 +769,11 @@ describe('diagnostics of the follower', () => {
     [
       'PAGE_NOT_REGISTERED',
       { 'pages/a/a.js': `const x = 1` },
+      { file: 'pages/a/a.js', line: 1, column: 1 },
+    ],
+    [
+      'UNIT_REGISTERED_TWICE',
+      { 'pages/a/a.js': `Page({ old() {} })\nComponent({ methods: { save() {} } })`, 'pages/a/a.wxml': `<button bindtap="save">Save</button>` },
       { file: 'pages/a/a.js', line: 1, column: 1 },
     ],
     [
