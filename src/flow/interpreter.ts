@@ -530,7 +530,13 @@ export class Interpreter {
   private givenUrlArg(args: Value[]): number {
     const given = this.cur.stack[this.cur.stack.length - 1]?.args ?? [];
     const urls = new Set<Value>();
-    for (const g of given) for (const alt of alternatives(g)) urls.add(alt.t === 'obj' ? (alt.props.get('url') ?? alt) : alt);
+    const add = (alt: Value) => urls.add(alt.t === 'obj' ? (alt.props.get('url') ?? alt) : alt);
+    // A list of options (`requestAll([{ url: … }, …])` handing each to `request(opt)`) gives each item's URL.
+    for (const g of given)
+      for (const alt of alternatives(g)) {
+        if (alt.t === 'arr') for (const item of alt.items) alternatives(item).forEach(add);
+        else add(alt);
+      }
     return args.findIndex((options) => {
       const opts = alternatives(options);
       return opts.length > 0 && opts.every((o) => o.t === 'obj' && o.props.has('url') && urls.has(o.props.get('url')!));

@@ -509,6 +509,30 @@ describe('plumbing', () => {
   });
 });
 
+describe('plumbing of a wrapper over a wrapper', () => {
+  it('`requestAll([{ url }, …])` handing each option to `request(opt)` is a wrapper too: its own jump to login is plumbing', async () => {
+    const model = await analyzeFiles({
+      'js/http.js': `export const request = (opt) => {
+  const { url, method } = Object.assign({}, { url: '', method: 'POST' }, opt)
+  return new Promise((resolve) => wx.request({ url: 'https://h.example.com' + url, method, success: (res) => resolve(res.data) }))
+}
+export const requestAll = (requests) => {
+  const list = []
+  for (let i = 0; i < requests.length; i++) list.push(request(requests[i]))
+  const ret = Promise.all(list)
+  ret.then((all) => { if (all.some((v) => v.code == 401)) wx.navigateTo({ url: '/pages/login/login' }) })
+  return ret
+}`,
+      'pages/a/a.js': `import { requestAll } from '../../js/http'
+Page({ onLoad() { requestAll([{ url: '/dict/a', method: 'GET' }, { url: '/dict/b', method: 'GET' }]) } })`,
+      'pages/login/login.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual(['wx.request GET https://h.example.com/dict/a', 'wx.request GET https://h.example.com/dict/b']);
+    expect(p.handlers[0]!.effects.find((e) => e.kind === 'navigate')).toMatchObject({ target: 'pages/login/login', plumbing: true });
+  });
+});
+
 describe('plumbing through a promisified request', () => {
   it('a token re-fetched by a model the wrapper calls on 401 is plumbing; the page’s own request is not', async () => {
     const model = await analyzeFiles({
