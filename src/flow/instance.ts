@@ -259,8 +259,13 @@ export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string
   if (entry.name === 'onLoad') return [{ t: 'src', root: 'query', path: [] }];
   if (entry.lifecycle) return [unknown('arg')];
   if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}), ...(datasetKeys ? { datasetKeys } : {}) }];
-  const p = entry.fn.node.params[0];
-  return [unknown(p && p.type === 'Identifier' ? p.name : undefined)];
+  // A method nothing binds, run on its own (`showTips(title, content, flag)`): every parameter may be anything.
+  const params = entry.fn.node.params;
+  if (params.length === 0) return [unknown()];
+  return params.map((p) => {
+    const id = p.type === 'AssignmentPattern' ? p.left : p;
+    return unknown(id.type === 'Identifier' ? id.name : undefined);
+  });
 }
 
 /**

@@ -720,6 +720,21 @@ describe('plugin pages', () => {
   });
 });
 
+describe('a method nothing binds', () => {
+  it('runs with every parameter unknown: `showTips(title, content, flag)` may switch tabs when given a flag', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({
+  pay() { this.showTips('Order', 'Fill in the address') },
+  showTips(title, content, flag) {
+    wx.showModal({ title, content, success() { if (flag) wx.switchTab({ url: '/pages/my/my' }) } })
+  },
+})`,
+      'pages/my/my.js': `Page({})`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate'])).toEqual(['switchTab pages/my/my']);
+  });
+});
+
 describe('a page script that registers twice', () => {
   it('follows the registration whose methods the WXML binds (a page rewritten as a Component below the old Page)', async () => {
     const model = await analyzeFiles({
