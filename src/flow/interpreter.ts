@@ -1083,6 +1083,14 @@ export class Interpreter {
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);
       else if (alt.t === 'wx' && alt.path === '') this.wxOwn.set(key, v);
+      else if (alt.t === 'src') {
+        if (!alt.written) {
+          journalField(alt, 'written');
+          alt.written = valueMap();
+        }
+        const prev = Env.mayNotRun ? alt.written.get(key) : undefined;
+        alt.written.set(key, prev ? { value: join(prev.value, v), orRead: prev.orRead } : { value: v, orRead: Env.mayNotRun });
+      }
     }
   }
 
@@ -1340,7 +1348,11 @@ export class Interpreter {
         if (/^\d+$/.test(key)) return o.items[Number(key)] ?? o.sparse?.get(Number(key)) ?? UNDEF;
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       case 'src':
-        return this.readSource(o, key, node, file);
+      {
+        const w = o.written?.get(key);
+        if (!w) return this.readSource(o, key, node, file);
+        return w.orRead ? join(w.value, this.readSource(o, key, node, file)) : w.value;
+      }
       case 'wx': {
         // What the app put on wx itself (`wx.http = http` in a setup module) reads back as it was set.
         const own = o.path === '' ? this.wxOwn.get(key) : undefined;

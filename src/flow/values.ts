@@ -165,6 +165,11 @@ export interface SourceValue {
    * for any other key is undefined (`data['url'] || data['path']` on rows that set only `data-path`).
    */
   datasetKeys?: ReadonlySet<string>;
+  /**
+   * Fields the code wrote on this very value (`e.targetUrl = '../detail?id=' + id` on the event), read
+   * back as written; `orRead` when the write may not have run (the field may still be the original).
+   */
+  written?: Map<string, { value: Value; orRead: boolean }>;
 }
 
 /** A promise with the value it resolves to, as far as known. */

@@ -720,6 +720,30 @@ describe('plugin pages', () => {
   });
 });
 
+describe('fields written on the event or the query', () => {
+  it('read back as written (`e.targetUrl = …` then `navigateTo({ url: e.targetUrl })`); a write that may not run keeps the query reading', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({
+  onLoad(q) {
+    if (q.scene) q.id = decodeURIComponent(q.scene).split(',')[0]
+    wx.request({ url: 'https://api.example.com/goods/' + q.id })
+  },
+  open(e) {
+    e.targetUrl = '../detail/detail?id=' + e.currentTarget.dataset.id
+    wx.navigateTo({ url: e.targetUrl })
+  },
+})`,
+      'pages/a/a.wxml': `<view bindtap="open" data-id="{{id}}">x</view>`,
+      'pages/detail/detail.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['navigate'])).toEqual(['navigateTo pages/detail/detail?id']);
+    // The id from the scene, or the query's own.
+    expect(briefs(p.effects, ['request']).sort()).toEqual(['wx.request GET https://api.example.com/goods/{0}', 'wx.request GET https://api.example.com/goods/{id}']);
+    expect(p.query.map((q) => q.name)).toEqual(['id', 'scene']);
+  });
+});
+
 describe('a method nothing binds', () => {
   it('runs with every parameter unknown: `showTips(title, content, flag)` may switch tabs when given a flag', async () => {
     const model = await analyzeFiles({
