@@ -42,6 +42,7 @@ import {
   type FunctionNode,
   type ObjValue,
   type SourceValue,
+  type TplPart,
   type Value,
   fnProps,
 } from './values.js';
@@ -1268,6 +1269,11 @@ export class Interpreter {
     // A lookup table written in the code (`const routes = { about: '/pages/about/about', … }; routes[action]`):
     // any of its entries, or nothing.
     if (o.t === 'obj' && !o.tag && !o.unknownKeyOrigin && !o.proto && o.props.size > 0 && o.props.size <= MAX_TABLE_READ) return join(...o.props.values(), UNDEF);
+    // A key with known text around a hole (`this['goto' + type](…)`): the members whose names fit it.
+    if (o.t === 'obj' && k?.t === 'tpl') {
+      const fits = keysFitting(o, k.parts);
+      if (fits.length > 0 && fits.length <= MAX_TABLE_READ) return join(...fits.map((kk) => this.getProp(o, kk, e, frame.file)), UNDEF);
+    }
     return unknown(k && k.t === 'unk' ? k.hint : undefined);
   }
 
@@ -1823,4 +1829,17 @@ function maybe(frame: Frame, body: () => void): void {
 /** What code we cannot see calls a callback with: something, unknown, for each parameter (`validate((valid, errors) => …)`). */
 function unknownArgs(fn: FnValue): Value[] {
   return fn.node.params.map((p) => unknown(p.type === 'Identifier' ? p.name : undefined));
+}
+
+/**
+ * The keys of `o` (own and inherited) a key spelled `parts` may be: its text in order, any text in
+ * each hole. None unless the text says enough (two characters or more), so `'' + name` fits nothing.
+ */
+function keysFitting(o: ObjValue, parts: readonly TplPart[]): string[] {
+  const text = parts.filter((p): p is string => typeof p === 'string');
+  if (text.join('').length < 2) return [];
+  const re = new RegExp(`^${parts.map((p) => (typeof p === 'string' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '[\\s\\S]*')).join('')}$`);
+  const out = new Set<string>();
+  for (let x: ObjValue | undefined = o; x; x = x.proto) for (const key of x.props.keys()) if (re.test(key)) out.add(key);
+  return [...out];
 }

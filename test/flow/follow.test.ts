@@ -744,6 +744,30 @@ describe('fields written on the event or the query', () => {
   });
 });
 
+describe('a method picked by a name with known text around a hole', () => {
+  it("`this['goto' + type](e, row)` runs the methods whose names fit (`gotoQrCode`, `gotoEvaluate`), not the others", async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({
+  data: { list: [] },
+  onShow() { wx.request({ url: 'https://api.example.com/orders', success: (r) => this.setData({ list: r.data.rows }) }) },
+  gotoQrCode(e, row) { wx.navigateTo({ url: '/pages/qrcode/qrcode?id=' + row.id }) },
+  gotoEvaluate(e, row) { wx.navigateTo({ url: '/pages/comment/comment?id=' + row.id }) },
+  share() { wx.navigateTo({ url: '/pages/share/share' }) },
+  onItem(e) {
+    const row = this.data.list[e.currentTarget.dataset.index]
+    return !!row && this['goto' + e.currentTarget.dataset.type](e, row)
+  },
+})`,
+      'pages/a/a.wxml': `<button wx:for="{{list}}" data-index="{{index}}" data-type="{{item.action}}" catchtap="onItem">go</button>`,
+      'pages/qrcode/qrcode.js': `Page({})`,
+      'pages/comment/comment.js': `Page({})`,
+      'pages/share/share.js': `Page({})`,
+    });
+    const onItem = page(model, 'pages/a/a').handlers.find((h) => h.name === 'onItem')!;
+    expect(briefs(onItem.effects, ['navigate']).sort()).toEqual(['navigateTo pages/comment/comment?id', 'navigateTo pages/qrcode/qrcode?id']);
+  });
+});
+
 describe('a method nothing binds', () => {
   it('runs with every parameter unknown: `showTips(title, content, flag)` may switch tabs when given a flag', async () => {
     const model = await analyzeFiles({
