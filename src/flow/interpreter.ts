@@ -148,6 +148,9 @@ const engineLimit = (e: RangeError): string => (/call stack/i.test(e.message) ? 
 const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 'resolve', 'reject']);
 /** Entries of a table read with an unknown key that are all kept as readings. */
 const MAX_TABLE_READ = 16;
+/** What every object has (`constructor`, `hasOwnProperty`, `__proto__`…) and every string (`charCodeAt`…), from the engine itself. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const STRING_METHODS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(String.prototype));
 const DEFAULT_STEP_BUDGET = 250_000;
 /** Loops over at most this many known keys or items run once per key or item. */
 const MAX_UNROLL = 16;
@@ -180,6 +183,8 @@ export class Interpreter {
   private unrolling = false;
   /** A wrapper frame that just returned to the call at this stack depth, with its requests. */
   private returnedWrapper: { depth: number; requests: Set<object> } | null = null;
+  /** The member expression being read as the callee of a call (`q.charCodeAt(i)`), while it is read. */
+  private methodCallee: t.Node | null = null;
   /** Modules whose top level is being evaluated, innermost last (registrations go to the innermost). */
   readonly evaluating: ModuleRecord[] = [];
   private appLoading = false;
@@ -1401,7 +1406,12 @@ export class Interpreter {
   readSource(s: SourceValue, key: string, node: t.Node, file: string): Value {
     const next: SourceValue = { ...s, path: [...s.path, key] };
     const origin = sourceOrigin(next);
-    if (origin && isFreshRead(s, next)) this.recordRead(origin, this.loc(node, file));
+    // The whole query probed as an object (`q.constructor === Symbol` in a typeof helper,
+    // `q.hasOwnProperty(k)`) or a string method called on it (`q.charCodeAt(i)` in a crypto helper
+    // handed it as text) reads no parameter of that name; `q.search` as a value still does.
+    const probe =
+      s.root === 'query' && s.path.length === 0 && (OBJECT_MEMBERS.has(key) || (node === this.methodCallee && STRING_METHODS.has(key)));
+    if (origin && !probe && isFreshRead(s, next)) this.recordRead(origin, this.loc(node, file));
     // A dataset value the WXML fixes (constant strings from a data list) is that value, keeping its origin.
     const known = origin?.from === 'dataset' && next.path.length === 3 ? s.dataset?.get(key) : undefined;
     if (known && origin) return join(...alternatives(known).map((v) => (v.t === 'str' ? { ...v, origin } : v)));
@@ -1507,7 +1517,12 @@ export class Interpreter {
       callee = key === null || !holder ? unknown() : this.getProp(holder, key, calleeNode, frame.file);
     } else if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
       thisVal = this.evalExpr(calleeNode.object, env, frame);
-      callee = this.memberValue(thisVal, calleeNode, env, frame);
+      this.methodCallee = calleeNode;
+      try {
+        callee = this.memberValue(thisVal, calleeNode, env, frame);
+      } finally {
+        this.methodCallee = null;
+      }
     } else if (calleeNode.type === 'Super') {
       // super(...) in a constructor: the parent class initialises this instance.
       const sup = frame.home?.proto;

@@ -768,6 +768,22 @@ describe('a method picked by a name with known text around a hole', () => {
   });
 });
 
+describe('the whole query probed as an object or text', () => {
+  it('`q.constructor`, `q.hasOwnProperty(k)` and `q.charCodeAt(i)` read no parameter; `q.search` as a value does', async () => {
+    const model = await analyzeFiles({
+      'utils/enc.js': `module.exports = function (d) {
+  const isSym = d && d.constructor === Symbol
+  let h = 0
+  for (let i = 0; i < 3; i++) h += d.charCodeAt(i)
+  return d.hasOwnProperty('x') ? h : isSym
+}`,
+      'pages/a/a.js': `const enc = require('../../utils/enc')
+Page({ onLoad(q) { enc(q); wx.request({ url: 'https://api.example.com/find', data: { kw: q.search } }) } })`,
+    });
+    expect(page(model, 'pages/a/a').query.map((q) => q.name)).toEqual(['search']);
+  });
+});
+
 describe('a method nothing binds', () => {
   it('runs with every parameter unknown: `showTips(title, content, flag)` may switch tabs when given a flag', async () => {
     const model = await analyzeFiles({
