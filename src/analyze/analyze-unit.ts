@@ -47,11 +47,18 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     ast = rec.ast;
     scriptEnv = rec.env;
     // One call site may register twice (a bundle's module run on two paths): that is one registration.
-    const sites = new Set<string>();
-    const regs = rec.registrations.filter((r) => (r.kind === 'Page' || r.kind === 'Component') && !sites.has(`${r.loc.line}:${r.loc.column}`) && sites.add(`${r.loc.line}:${r.loc.column}`));
-    reg = regs.length > 1 ? boundRegistration(regs, bindings) : regs[0];
-    const why = reg === regs[0] ? 'the first' : 'whose methods the WXML binds';
-    for (const r of regs) if (r !== reg) diags.report('UNIT_REGISTERED_TWICE', r.loc, { file: unit.files.script, kind: r.kind, chosen: `${reg!.kind}() at line ${reg!.loc.line}`, why });
+    const bySite = new Map<string, Registration>();
+    for (const r of rec.registrations) {
+      const site = `${r.loc.line}:${r.loc.column}`;
+      if ((r.kind === 'Page' || r.kind === 'Component') && !bySite.has(site)) bySite.set(site, r);
+    }
+    const regs = [...bySite.values()];
+    if (regs.length > 1) {
+      const { chosen, byBindings } = boundRegistration(regs, bindings);
+      reg = chosen;
+      const why = byBindings ? 'whose methods the WXML binds' : 'the first';
+      for (const r of regs) if (r !== reg) diags.report('UNIT_REGISTERED_TWICE', r.loc, { file: unit.files.script, kind: r.kind, chosen: `${reg.kind}() at line ${reg.loc.line}`, why });
+    } else reg = regs[0];
     if (!reg && rec.ast) diags.report('PAGE_NOT_REGISTERED', { file: unit.files.script, line: 1, column: 1 }, { file: unit.files.script });
   }
   const traces = new Map<string, Trace>();
@@ -146,16 +153,17 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
  * whose methods its WXML binds most (a page rewritten from `Page` to `Component` below the old
  * code), the first on a tie.
  */
-function boundRegistration(regs: Registration[], bindings: readonly WxmlBinding[]): Registration {
+function boundRegistration(regs: Registration[], bindings: readonly WxmlBinding[]): { chosen: Registration; byBindings: boolean } {
   const names = new Set(bindings.flatMap((b) => (b.handler ? [b.handler] : [])));
-  const score = (r: Registration) => {
+  const scores = regs.map((r) => {
     const o = r.options.t === 'obj' ? r.options : null;
     const methods = r.kind === 'Component' ? o?.props.get('methods') : o;
     return methods?.t === 'obj' ? [...names].filter((n) => methods.props.has(n)).length : 0;
-  };
-  let best = regs[0]!;
-  for (const r of regs.slice(1)) if (score(r) > score(best)) best = r;
-  return best;
+  });
+  let best = 0;
+  for (let i = 1; i < regs.length; i++) if (scores[i]! > scores[best]!) best = i;
+  // The bindings chose it when it binds more than every other registration does.
+  return { chosen: regs[best]!, byBindings: scores.every((s, i) => i === best || s < scores[best]!) };
 }
 
 /**

@@ -1517,11 +1517,13 @@ export class Interpreter {
       callee = key === null || !holder ? unknown() : this.getProp(holder, key, calleeNode, frame.file);
     } else if (calleeNode.type === 'MemberExpression' || calleeNode.type === 'OptionalMemberExpression') {
       thisVal = this.evalExpr(calleeNode.object, env, frame);
+      // Restored, not cleared: a call inside a computed key (`q[f()]()`) must not hide this callee.
+      const outer = this.methodCallee;
       this.methodCallee = calleeNode;
       try {
         callee = this.memberValue(thisVal, calleeNode, env, frame);
       } finally {
-        this.methodCallee = null;
+        this.methodCallee = outer;
       }
     } else if (calleeNode.type === 'Super') {
       // super(...) in a constructor: the parent class initialises this instance.

@@ -810,6 +810,16 @@ Component({ methods: { create() { wx.request({ url: 'https://api.example.com/act
     expect(model.diagnostics.filter((d) => d.code === 'HANDLER_NOT_FOUND')).toEqual([]);
   });
 
+  it('says the WXML chose the first when its methods are the bound ones', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `Page({ save() {} })\nComponent({ methods: { old() {} } })`,
+      'pages/a/a.wxml': `<button bindtap="save">Save</button>`,
+    });
+    expect(model.diagnostics.filter((d) => d.code === 'UNIT_REGISTERED_TWICE').map((d) => d.message)).toEqual([
+      'pages/a/a.js calls Component() here as well; the analysis follows Page() at line 1, whose methods the WXML binds',
+    ]);
+  });
+
   it('keeps the first when the WXML tells them apart no better', async () => {
     const model = await analyzeFiles({
       'pages/a/a.js': `Page({ onLoad() { wx.request({ url: 'https://api.example.com/first' }) } })
