@@ -107,8 +107,9 @@ export function loopScopes(
     const next: Map<string, Value>[] = [];
     const rows = scopes.map((vars) => {
       const list = evalWxmlText(ip, loop.expr, wxs, file, new Map([...(pageData?.props ?? []), ...vars]));
-      // The same row object may sit in several readings of the list (pushed on either branch).
-      return [...new Set(alternatives(list).flatMap((l) => (l.t === 'arr' ? l.items.flatMap(alternatives) : [])))].filter((i) => i.t === 'obj' || i.t === 'str');
+      // The same row object may sit in several readings of the list (pushed on either branch). A row
+      // may be a list itself, which an inner loop enumerates (`wx:for="{{group}}"` in sections of a menu).
+      return [...new Set(alternatives(list).flatMap((l) => (l.t === 'arr' ? l.items.flatMap(alternatives) : [])))].filter((i) => i.t === 'obj' || i.t === 'arr' || i.t === 'str');
     });
     const enumerate = rows.reduce((n, r) => n + Math.max(r.length, 1), 0) <= MAX_LOOP_SCOPES;
     scopes.forEach((vars, i) => {

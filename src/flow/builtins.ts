@@ -5,6 +5,8 @@ import { hasOwnProperty, reflectionMembers } from './reflection.js';
 import { searchMember } from './array-search.js';
 import { joinItems, textMethod } from './string-methods.js';
 import { regexConstructor, regexMember, regexOf } from './regexps.js';
+import { jsonParse, jsonStringify } from './json-values.js';
+import { notZero } from './equality.js';
 import {
   Env,
   UNDEF,
@@ -12,6 +14,7 @@ import {
   bool,
   constString,
   join,
+  nonNullish,
   native,
   num,
   obj,
@@ -140,7 +143,18 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     const kinds = alternatives(v).map((a) => (a.t === 'arr' ? true : a.t === 'unk' || a.t === 'src' ? null : false));
     return kinds.every((k) => k === true) ? bool(true) : kinds.every((k) => k === false) ? bool(false) : unknown('isArray');
   };
-  g.set('Array', obj([['isArray', native('Array.isArray', (args) => isArray(args[0] ?? UNDEF))]]));
+  // `Array.prototype.slice.call(arguments, 1)`: a list method borrowed and called on a list.
+  const borrowed = (key: string) =>
+    native(`Array.prototype.${key}`, (args, thisVal) =>
+      join(
+        ...nonNullish(thisVal).map((recv) => {
+          const m = recv.t === 'arr' ? arrayMember(recv, key, callFn) : UNDEF;
+          return m.t === 'undef' ? unknown(key) : callFn(m, args, recv);
+        }),
+      ),
+    );
+  const arrayProto = obj(BORROWED_ARRAY_METHODS.map((k) => [k, borrowed(k)]));
+  g.set('Array', obj([['isArray', native('Array.isArray', (args) => isArray(args[0] ?? UNDEF))], ['prototype', arrayProto]]));
 
   const promiseCtor = native('Promise', (args) => {
     const resolved: Value[] = [];
@@ -171,8 +185,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   g.set('Boolean', native('Boolean', () => unknown()));
   g.set('RegExp', native('RegExp', (a) => regexConstructor(a[0], a[1])));
   g.set('JSON', obj([
-    ['stringify', native('JSON.stringify', (a) => unknown(a[0] && a[0].t === 'unk' ? a[0].hint : 'json'))],
-    ['parse', passThrough('JSON.parse')],
+    ['stringify', native('JSON.stringify', (a) => jsonStringify(a[0]))],
+    ['parse', native('JSON.parse', (a) => jsonParse(a[0]))],
   ]));
   const noop = native('noop', () => UNDEF);
   g.set('console', obj(['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'group', 'groupEnd', 'time', 'timeEnd'].map((k) => [k, noop])));
@@ -196,6 +210,9 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   );
   return g;
 }
+
+/** The list methods `Array.prototype.x.call(list, …)` reaches (those a bundle borrows for `arguments`). */
+const BORROWED_ARRAY_METHODS = ['concat', 'every', 'filter', 'find', 'findIndex', 'forEach', 'includes', 'indexOf', 'join', 'map', 'pop', 'push', 'reduce', 'shift', 'slice', 'some', 'splice', 'unshift'];
 
 /** How many property names a list callback (`Object.keys(o).forEach`) or a `for…in` is run for one by one. */
 export const MAX_KEY_WALK = 64;
@@ -361,6 +378,13 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
 
 function stringMember(s: Value, key: string, callFn: CallFn): Value {
   const c = constString(s);
+  if (/^(0|[1-9]\d{0,8})$/.test(key)) {
+    // `url[0] === '/'`: a character of the known text (of a template's literal start too).
+    const i = Number(key);
+    if (c !== null) return i < c.length ? str(c[i]!) : UNDEF;
+    const prefix = s.t === 'tpl' && typeof s.parts[0] === 'string' ? s.parts[0] : '';
+    return i < prefix.length ? str(prefix[i]!) : unknown();
+  }
   switch (key) {
     case 'trim':
     case 'toString':
@@ -391,6 +415,8 @@ function stringMember(s: Value, key: string, callFn: CallFn): Value {
           if (key === 'startsWith') return bool(prefix.startsWith(needle));
           if (key === 'includes' && prefix.includes(needle)) return bool(true);
           if (key === 'indexOf' && prefix.includes(needle)) return num(prefix.indexOf(needle));
+          // Not at the start, wherever else it may be: `url.indexOf('http') !== 0` on `/book/{id}`.
+          if (key === 'indexOf') return notZero(unknown());
         }
         return unknown();
       });

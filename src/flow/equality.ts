@@ -35,11 +35,22 @@ export function equalsKnown(op: EqualityOp, l: Value, r: Value): Value {
   return bool(op === '===' || op === '==' ? answer : !answer);
 }
 
+/** Numbers known not to be 0 though not known (an `indexOf` past a known start that lacks the needle). */
+const NOT_ZERO = new WeakSet<Value>();
+
+export function notZero<T extends Value>(v: T): T {
+  NOT_ZERO.add(v);
+  return v;
+}
+
+const isZero = (v: Value): boolean => v.t === 'num' && v.v === 0;
+
 function nullish(v: Value): boolean {
   return v.t === 'undef' || v.t === 'null';
 }
 
 function strict(a: Value, b: Value): boolean | null {
+  if ((NOT_ZERO.has(a) && isZero(b)) || (NOT_ZERO.has(b) && isZero(a))) return false;
   if (nullish(a) && nullish(b)) return a.t === b.t;
   if ((nullish(a) && PRESENT.has(b.t)) || (nullish(b) && PRESENT.has(a.t))) return false;
   if (PRIMITIVE.has(a.t) && PRIMITIVE.has(b.t)) {
@@ -54,6 +65,7 @@ function strict(a: Value, b: Value): boolean | null {
 }
 
 function loose(a: Value, b: Value): boolean | null {
+  if ((NOT_ZERO.has(a) && isZero(b)) || (NOT_ZERO.has(b) && isZero(a))) return false;
   if (nullish(a) || nullish(b)) {
     if (nullish(a) && nullish(b)) return true;
     return PRESENT.has(nullish(a) ? b.t : a.t) ? false : null;

@@ -16,6 +16,7 @@ import { chainWalk, mayLeaveEarly } from './loop-chain.js';
 import { mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
+import { fromJson } from './json-values.js';
 import {
   Env,
   NULL,
@@ -442,14 +443,12 @@ export class Interpreter {
     const run = this.cur;
     const depth = run.stack.length;
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
-    let outer: Frame | undefined;
-    let onStack = 0;
-    for (const f of run.stack) {
-      if (f.fn !== fn.node) continue;
-      outer ??= f;
-      onStack++;
-    }
-    if ((outer && !(onStack === 1 && mayReenter(fn.node, args, outer))) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    // The frames of this closure: one built by another run of its enclosing function (a
+    // wrapper's `success` callback when the wrapper is called again from inside it) is another
+    // function, which that run's own limit already bounds.
+    let same: Frame[] | undefined;
+    for (const f of run.stack) if (f.fn === fn.node && f.env?.parent === fn.env) (same ??= []).push(f);
+    if ((same && !mayReenter(fn.node, args, same)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -1175,9 +1174,11 @@ export class Interpreter {
           const r = lt === true ? this.evalExpr(e.right, env, frame) : conditionally(() => this.evalExpr(e.right, env, frame));
           if (lt === true) return r;
           // `res && res.data` reads as `res.data` (an unknown left adds no reading), but a test such as
-          // `!token && !noToken` stays undecided: a definite boolean on the right does not decide it.
+          // `!token && !noToken` stays undecided: a definite `true` on the right does not decide it.
           // A test's outcome (`x == '' && 'name'`) may still be the falsy left: `(…) || 'ok'` stays open.
-          if (l.t === 'src' || l.t === 'unk') return r.t === 'bool' ? unknown() : orFalsy(r);
+          // A definite `false` on the right does decide it (`!baseUrl && isBrowser` in a library
+          // bundled for browsers too, where `isBrowser` is false in a mini-program).
+          if (l.t === 'src' || l.t === 'unk') return r.t === 'bool' ? (r.v ? unknown() : r) : orFalsy(r);
           return join(r, l);
         }
         // ??
@@ -1223,7 +1224,12 @@ export class Interpreter {
         if (e.operator === '-' && v.t === 'num') return num(-v.v);
         if (e.operator === '+' && v.t === 'num') return v;
         if (e.operator === 'void') return UNDEF;
-        if (e.operator === 'typeof') return typeofValue(v);
+        if (e.operator === 'typeof') {
+          if (e.argument.type === 'Identifier' && NOT_IN_MINIPROGRAMS.has(e.argument.name) && env.lookup(e.argument.name) === undefined && !this.globals.has(e.argument.name)) {
+            return str('undefined');
+          }
+          return typeofValue(v);
+        }
         return unknown(hintOf(e.argument));
       }
       case 'SequenceExpression': {
@@ -1458,9 +1464,10 @@ export class Interpreter {
       if (p.shorthand && p.value.type === 'Identifier') o.props.set(key, this.lookup(p.value.name, env));
       else o.props.set(key, this.evalExpr(p.value as t.Expression, env, frame, key));
     }
-    // Only a unit's own objects: one built at a module's top level is a registry every unit may
-    // fill at run time (an event bus's handler lists, a cache), whatever keys its literal lists.
-    if (closed && inUnitNow()) o.closed = true;
+    // Only a unit's own objects, and those a function builds while modules load (a bundle's module
+    // cache): one built at a module's top level is a registry every unit may fill at run time (an
+    // event bus's handler lists, a cache), whatever keys its literal lists.
+    if (closed && (inUnitNow() || frame.fn !== null)) o.closed = true;
     return o;
   }
 
@@ -1580,7 +1587,8 @@ export class Interpreter {
       const protoV = callee.props?.get('prototype');
       if (protoV?.t === 'obj') inst.proto = protoV;
       const r = this.callFunction(callee, args, inst);
-      return r.t === 'obj' ? r : inst;
+      // A constructor that returns an object gives that object; anything else gives the instance.
+      return join(...alternatives(r).map((x) => (x.t === 'obj' || x.t === 'arr' || x.t === 'fn' ? x : inst)));
     }
     this.invokeCallbacks(args);
     return unknown();
@@ -1702,6 +1710,14 @@ function arith(op: string, a: number, b: number): number {
   }
 }
 
+/**
+ * Globals of browsers, Node and module loaders that a mini-program's JavaScript does not have:
+ * libraries bundled for several platforms test `typeof document !== 'undefined'` to pick their
+ * branch, and in a mini-program that test is false.
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/env.html
+ */
+const NOT_IN_MINIPROGRAMS = new Set(['document', 'window', 'location', 'XMLHttpRequest', 'FormData', 'localStorage', 'sessionStorage', 'define', 'process', 'Buffer']);
+
 function typeofValue(v: Value): Value {
   switch (v.t) {
     case 'str':
@@ -1763,17 +1779,6 @@ function collectPatternNames(p: t.LVal | t.PatternLike, out: string[]): void {
 function isFreshRead(prev: SourceValue, next: SourceValue): boolean {
   const n = sourceOrigin(next);
   return n !== undefined && !sameOrigin(sourceOrigin(prev), n);
-}
-
-/** JSON data (a `require('./config.json')`) as values. */
-export function fromJson(v: unknown): Value {
-  if (v === null) return NULL;
-  if (typeof v === 'string') return str(v);
-  if (typeof v === 'number') return num(v);
-  if (typeof v === 'boolean') return bool(v);
-  if (Array.isArray(v)) return { t: 'arr', items: v.map(fromJson) };
-  if (typeof v === 'object') return obj(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJson(x)]));
-  return unknown();
 }
 
 /** An object whose every key is known (`ObjValue.closed`): a literal, not something else built on it. */

@@ -73,7 +73,13 @@ export function textMethod(c: string | null, key: string, s: Value = UNDEF, call
         const a = args[0]?.t === 'num' ? args[0].v : args[0] === undefined ? 0 : null;
         const b = args[1]?.t === 'num' ? args[1].v : args[1] === undefined ? undefined : null;
         if (a === null || b === null) return unknown();
-        if (c === null) return key === 'slice' && s.t === 'tpl' ? sliceTpl(s.parts, a, b) : unknown();
+        if (c === null) {
+          if (s.t !== 'tpl') return unknown();
+          if (key === 'slice') return sliceTpl(s.parts, a, b);
+          // From a start in the known text (`url.substr(1)` drops a leading slash), as `slice` would.
+          if (a < 0 || (b !== undefined && b < (key === 'substr' ? 0 : a))) return unknown();
+          return sliceTpl(s.parts, a, b === undefined ? undefined : key === 'substr' ? a + b : b);
+        }
         return str(key === 'slice' ? c.slice(a, b) : key === 'substring' ? c.substring(a, b) : c.substr(a, b));
       });
     case 'charAt':

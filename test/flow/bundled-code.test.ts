@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * Shapes of code that libraries bundled for several platforms, and old
+ * vendored helpers, are written in: the follower must decide the tests they
+ * make on the platform and on their own values, or it follows their browser
+ * branches and loses the URL.
+ */
+const requests = async (files: Record<string, string>, route = 'pages/a/a'): Promise<string[]> =>
+  briefs(page(await analyzeFiles(files), route).effects, ['request']).sort();
+
+describe('JSON round trips', () => {
+  it('JSON.parse(JSON.stringify(defaults)) is a copy of the defaults, functions dropped', async () => {
+    expect(
+      await requests({
+        'pages/a/a.js': `Page({ onLoad() {
+  const config = { method: 'POST', baseURL: 'https://a.example.com', log() {} };
+  const o = JSON.parse(JSON.stringify(config));
+  o.url = '/x';
+  wx.request({ url: o.baseURL + o.url, method: o.method + (o.log ? '!' : '') });
+  wx.request({ url: config.baseURL + (config.url || '/defaults-untouched'), method: config.method });
+} })`,
+      }),
+    ).toEqual(['wx.request POST https://a.example.com/defaults-untouched', 'wx.request POST https://a.example.com/x']);
+  });
+
+  it('a constant JSON text parses to its value; a query parameter parsed keeps its origin', async () => {
+    const model = await analyzeFiles({
+      'pages/a/a.js': `const table = JSON.parse('{"list":"/goods/list"}');
+Page({ onLoad(q) {
+  wx.request({ url: 'https://a.example.com' + table.list });
+  const item = JSON.parse(q.item);
+  wx.request({ url: 'https://a.example.com/goods/' + item.id });
+} })`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request']).sort()).toEqual(['wx.request GET https://a.example.com/goods/list', 'wx.request GET https://a.example.com/goods/{item}']);
+    expect(p.query.map((q) => q.name)).toEqual(['item']);
+  });
+});
+
+describe('tests a bundle makes of the platform and of its strings', () => {
+  it('browser globals are undefined in a mini-program: `typeof document` decides the branch', async () => {
+    expect(
+      await requests({
+        'lib/http.js': `var isBrowser = typeof document !== 'undefined';
+module.exports = function send(url) {
+  var baseUrl = 'https://a.example.com';
+  if (isBrowser) baseUrl = location.origin === 'https://m.example.com' ? location.origin : 'https://web.example.com';
+  if (typeof window === 'object') url = window.fix(url);
+  wx.request({ url: baseUrl + url });
+};`,
+        'pages/a/a.js': `const send = require('../../lib/http.js');
+Page({ onLoad() { send('/x') } })`,
+      }),
+    ).toEqual(['wx.request GET https://a.example.com/x']);
+  });
+
+  it('an undecided test `&&` a definite false is false', async () => {
+    expect(
+      await requests({
+        'pages/a/a.js': `const off = false;
+Page({ onLoad(q) {
+  let url = 'https://a.example.com/on';
+  if (q.id && off) url = 'https://a.example.com/never';
+  wx.request({ url });
+} })`,
+      }),
+    ).toEqual(['wx.request GET https://a.example.com/on']);
+  });
+
+  it('a character of known text (`url[0] === "/"`) and an indexOf past a known start', async () => {
+    expect(
+      await requests({
+        'pages/a/a.js': `function full(url) {
+  if (url.indexOf('http') !== 0) url = 'https://a.example.com/' + (url[0] === '/' ? url.substr(1) : url);
+  return url;
+}
+Page({ onLoad(q) {
+  wx.request({ url: full('/book/' + q.id) });
+  wx.request({ url: full('list') });
+  wx.request({ url: full('https://b.example.com/x') });
+} })`,
+      }),
+    ).toEqual(['wx.request GET https://a.example.com/book/{id}', 'wx.request GET https://a.example.com/list', 'wx.request GET https://b.example.com/x']);
+  });
+
+  it('a list method borrowed for `arguments` (`Array.prototype.slice.call(arguments, 1)`) in an extend helper', async () => {
+    expect(
+      await requests({
+        'utils/util.js': `function extend(target) {
+  var sources = Array.prototype.slice.call(arguments, 1);
+  for (var i = 0; i < sources.length; i += 1) {
+    var source = sources[i];
+    for (var key in source) if (source.hasOwnProperty(key)) target[key] = source[key];
+  }
+  return target;
+}
+module.exports = { extend: extend };`,
+        'pages/a/a.js': `var utils = require('../../utils/util.js');
+Page({ onLoad() { wx.request(utils.extend({}, { url: 'https://a.example.com/goods', method: 'POST' }, { success() {} })) } })`,
+      }),
+    ).toEqual(['wx.request POST https://a.example.com/goods']);
+  });
+
+  it("a bundle's module cache built by its loader reads as empty until filled, so `new` on its export constructs", async () => {
+    expect(
+      await requests({
+        'lib/bundle.js': `module.exports = (function (modules) {
+  var installed = {};
+  function load(id) {
+    if (installed[id]) return installed[id].exports;
+    var module = installed[id] = { exports: {} };
+    modules[id].call(module.exports, module, module.exports, load);
+    return module.exports;
+  }
+  return load(1);
+})([
+  function (module) { module.exports = { base: 'https://a.example.com' }; },
+  function (module, exports, load) {
+    var conf = load(0);
+    function Client() { this.base = conf.base; }
+    Client.prototype.get = function (path) { wx.request({ url: this.base + path }); };
+    module.exports = Client;
+  },
+]);`,
+        'pages/a/a.js': `const Client = require('../../lib/bundle.js');
+const client = new Client();
+Page({ onLoad() { client.get('/list') } })`,
+      }),
+    ).toEqual(['wx.request GET https://a.example.com/list']);
+  });
+});
+
+describe('callbacks of a wrapper called again from inside them', () => {
+  it("the inner call's own callback runs: create the order, then pre-order, then pay", async () => {
+    const model = await analyzeFiles({
+      'utils/request.js': `module.exports = function request(options, callback) {
+  wx.request({ url: options.url, method: 'POST', success: function (res) { if (res.data.status) callback.success(res.data); } });
+};`,
+      'pages/a/a.js': `const request = require('../../utils/request.js');
+Page({ pay() {
+  request({ url: 'https://a.example.com/order' }, { success: function (order) {
+    request({ url: 'https://a.example.com/pre_order' }, { success: function (pre) {
+      wx.requestPayment({ timeStamp: pre.timeStamp, nonceStr: pre.nonceStr, package: pre.package, signType: 'MD5', paySign: pre.paySign,
+        success: function () { wx.redirectTo({ url: '/pages/a/a?done=1' }); } });
+    } });
+  } });
+} })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'payment', 'navigate']).sort()).toEqual([
+      'pay requestPayment',
+      'redirectTo pages/a/a?done',
+      'wx.request POST https://a.example.com/order',
+      'wx.request POST https://a.example.com/pre_order',
+    ]);
+  });
+});
+
+describe('WXML loops over lists of lists', () => {
+  it('an inner wx:for over the outer row enumerates its entries', async () => {
+    const model = await analyzeFiles({
+      'app.json': '{"pages":["pages/a/a","pages/b/b","pages/c/c"]}',
+      'pages/a/a.js': `Page({ data: { groups: [[{ page: '/pages/b/b' }], [{ page: '/pages/c/c' }]] } })`,
+      'pages/a/a.wxml': `<view wx:for="{{groups}}" wx:for-item="group">
+  <navigator url="{{item.page}}" wx:for="{{group}}" wx:for-item="item">go</navigator>
+</view>`,
+      'pages/b/b.js': 'Page({})',
+      'pages/c/c.js': 'Page({})',
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigator pages/b/b', 'navigator pages/c/c']);
+  });
+});
