@@ -7,6 +7,7 @@ import { joinItems, textMethod } from './string-methods.js';
 import { regexConstructor, regexMember, regexOf } from './regexps.js';
 import { jsonParse, jsonStringify } from './json-values.js';
 import { notZero } from './equality.js';
+import { mapConstructor } from './map-values.js';
 import {
   Env,
   UNDEF,
@@ -143,6 +144,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     const kinds = alternatives(v).map((a) => (a.t === 'arr' ? true : a.t === 'unk' || a.t === 'src' ? null : false));
     return kinds.every((k) => k === true) ? bool(true) : kinds.every((k) => k === false) ? bool(false) : unknown('isArray');
   };
+  g.set('Map', mapConstructor(callFn));
   // `Array.prototype.slice.call(arguments, 1)`: a list method borrowed and called on a list.
   const borrowed = (key: string) =>
     native(`Array.prototype.${key}`, (args, thisVal) =>

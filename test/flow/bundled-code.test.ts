@@ -172,3 +172,47 @@ describe('WXML loops over lists of lists', () => {
     expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigator pages/b/b', 'navigator pages/c/c']);
   });
 });
+
+describe('Map', () => {
+  it("an environment table: `get` of a key read at run time is any host set; of a known key, that key's", async () => {
+    expect(
+      await requests({
+        'config.js': `const { miniProgram: { envVersion } } = wx.getAccountInfoSync();
+const hosts = new Map();
+hosts.set('develop', 'https://dev.example.com');
+hosts.set('release', 'https://api.example.com');
+export default { base: hosts.get(envVersion), release: hosts.get('release'), none: hosts.get('trial') || 'https://fallback.example.com' };`,
+        'pages/a/a.js': `import config from '../../config.js';
+Page({ onLoad() {
+  wx.request({ url: config.base + '/list' });
+  wx.request({ url: config.release + '/detail' });
+  wx.request({ url: config.none + '/x' });
+} })`,
+      }),
+    ).toEqual([
+      'wx.request GET https://api.example.com/detail',
+      'wx.request GET https://api.example.com/list',
+      'wx.request GET https://dev.example.com/list',
+      'wx.request GET https://fallback.example.com/x',
+    ]);
+  });
+
+  it('built from pairs, walked with forEach, and a set in a unit is undone after it', async () => {
+    const model = await analyzeFiles({
+      'utils/routes.js': `export const routes = new Map([['detail', '/pages/b/b'], ['cart', '/pages/c/c']]);`,
+      'pages/a/a.js': `import { routes } from '../../utils/routes.js';
+Page({
+  go() { routes.forEach((url) => wx.navigateTo({ url })) },
+  add() { routes.set('more', '/pages/d/d'); wx.navigateTo({ url: routes.get('more') }) },
+  later() { wx.navigateTo({ url: routes.get('more') || '/pages/b/b' }) },
+})`,
+      'pages/b/b.js': 'Page({})',
+      'pages/c/c.js': 'Page({})',
+      'pages/d/d.js': 'Page({})',
+    });
+    const h = (name: string) => briefs(page(model, 'pages/a/a').handlers.find((x) => x.name === name)!.effects, ['navigate']).sort();
+    expect(h('go')).toEqual(['navigateTo pages/b/b', 'navigateTo pages/c/c']);
+    expect(h('add')).toEqual(['navigateTo pages/d/d']);
+    expect(h('later')).toEqual(['navigateTo pages/b/b']);
+  });
+});
