@@ -445,10 +445,15 @@ export class Interpreter {
     const maxDepth = this.opts.maxDepth ?? DEFAULT_MAX_DEPTH;
     // The frames of this closure: one built by another run of its enclosing function (a
     // wrapper's `success` callback when the wrapper is called again from inside it) is another
-    // function, which that run's own limit already bounds.
+    // function, once: a third run of the same code is not followed.
     let same: Frame[] | undefined;
-    for (const f of run.stack) if (f.fn === fn.node && f.env?.parent === fn.env) (same ??= []).push(f);
-    if ((same && !mayReenter(fn.node, args, same)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    let others = 0;
+    for (const f of run.stack) {
+      if (f.fn !== fn.node) continue;
+      if (f.env?.parent === fn.env) (same ??= []).push(f);
+      else others++;
+    }
+    if ((same && !mayReenter(fn.node, args, same)) || (!same && others > 1) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -1464,10 +1469,11 @@ export class Interpreter {
       if (p.shorthand && p.value.type === 'Identifier') o.props.set(key, this.lookup(p.value.name, env));
       else o.props.set(key, this.evalExpr(p.value as t.Expression, env, frame, key));
     }
-    // Only a unit's own objects, and those a function builds while modules load (a bundle's module
-    // cache): one built at a module's top level is a registry every unit may fill at run time (an
-    // event bus's handler lists, a cache), whatever keys its literal lists.
-    if (closed && (inUnitNow() || frame.fn !== null)) o.closed = true;
+    // Only a unit's own objects: one built at a module's top level is a registry every unit may
+    // fill at run time (an event bus's handler lists, a cache), whatever keys its literal lists.
+    // (Closing those a function builds while modules load, too, was tried: a bundle's module cache
+    // then reads as empty, but whole chart libraries ran to the step budget behind it.)
+    if (closed && inUnitNow()) o.closed = true;
     return o;
   }
 

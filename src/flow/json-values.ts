@@ -13,6 +13,11 @@ import { NULL, UNDEF, alternatives, bool, join, num, obj, str, unknown, type Obj
 
 /** How deep a copy goes; below, a value is unknown (cycles end here too). */
 const MAX_DEPTH = 8;
+/**
+ * Most values a copy holds; a bigger one (a state store's whole state, cloned on every
+ * `setState` before it is diffed key by key) stays unknown, as following its diff finds nothing.
+ */
+const MAX_NODES = 32;
 
 const stringified = new WeakMap<Value, Value>();
 
@@ -21,6 +26,7 @@ export function jsonStringify(v: Value | undefined): Value {
   if (v.t === 'unk') return unknown(v.hint ?? 'json', v.origin);
   if (v.t === 'src') return unknown('json');
   const text = unknown('json');
+  if (size(v, 0) > MAX_NODES) return text;
   // A snapshot: later writes to the object are not in the text.
   stringified.set(text, jsonCopy(v, 0));
   return text;
@@ -38,6 +44,16 @@ export function jsonParse(v: Value | undefined): Value {
     }
   }
   return v;
+}
+
+/** How many values `v` holds (counted up to past `MAX_NODES`). */
+function size(v: Value, n: number): number {
+  n++;
+  if (n > MAX_NODES) return n;
+  if (v.t === 'obj') for (const x of v.props.values()) if ((n = size(x, n)) > MAX_NODES) return n;
+  if (v.t === 'arr') for (const x of v.items) if ((n = size(x, n)) > MAX_NODES) return n;
+  if (v.t === 'union') for (const x of v.options) if ((n = size(x, n)) > MAX_NODES) return n;
+  return n;
 }
 
 /** What `JSON.parse(JSON.stringify(v))` gives: functions and `undefined` dropped, a fresh object. */
