@@ -15,6 +15,7 @@ import {
   bool,
   constString,
   join,
+  knownStart,
   nonNullish,
   native,
   num,
@@ -384,7 +385,7 @@ function stringMember(s: Value, key: string, callFn: CallFn): Value {
     // `url[0] === '/'`: a character of the known text (of a template's literal start too).
     const i = Number(key);
     if (c !== null) return i < c.length ? str(c[i]!) : UNDEF;
-    const prefix = s.t === 'tpl' && typeof s.parts[0] === 'string' ? s.parts[0] : '';
+    const prefix = knownStart(s) ?? '';
     return i < prefix.length ? str(prefix[i]!) : unknown();
   }
   switch (key) {
@@ -406,7 +407,7 @@ function stringMember(s: Value, key: string, callFn: CallFn): Value {
         const needle = constString(args[0] ?? UNDEF);
         if (needle === null) return unknown();
         // A known prefix answers `startsWith` / `indexOf(x) == 0` even when the rest is dynamic.
-        const prefix = c ?? (s.t === 'tpl' && typeof s.parts[0] === 'string' ? s.parts[0] : null);
+        const prefix = c ?? knownStart(s);
         if (c !== null) {
           if (key === 'indexOf') return num(c.indexOf(needle));
           if (key === 'startsWith') return bool(c.startsWith(needle));

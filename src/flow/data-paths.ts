@@ -1,4 +1,4 @@
-import { Env, alternatives, join, type ObjValue, type Value } from './values.js';
+import { Env, alternatives, join, knownStart, type ObjValue, type Value } from './values.js';
 
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
@@ -41,7 +41,7 @@ export function isTable(v: Value): boolean {
 
 /** Text that is a URL or a route in the app (starts with `/` or `http(s)://`), at least up to its first hole. */
 export function isPathText(v: Value): boolean {
-  const head = v.t === 'str' ? v.v : v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;
+  const head = knownStart(v);
   return head !== null && (head.startsWith('/') || /^https?:\/\//.test(head));
 }
 

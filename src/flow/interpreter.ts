@@ -17,6 +17,7 @@ import { mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
 import { fromJson } from './json-values.js';
+import { escapeRe } from './strings.js';
 import {
   Env,
   NULL,
@@ -50,7 +51,7 @@ import {
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
 import { readJsonDoc } from '../load/json-doc.js';
-import { inUnitNow, journalField, journalItems, shared, valueMap } from './isolation.js';
+import { inUnitNow, journalField, journalItems, lazyMap, shared, valueMap } from './isolation.js';
 
 /**
  * The code follower: an abstract interpreter over Babel ASTs.
@@ -446,14 +447,18 @@ export class Interpreter {
     // The frames of this closure: one built by another run of its enclosing function (a
     // wrapper's `success` callback when the wrapper is called again from inside it) is another
     // function, once: a third run of the same code is not followed.
-    let same: Frame[] | undefined;
+    let outer: Frame | undefined;
+    let onStack = 0;
     let others = 0;
     for (const f of run.stack) {
       if (f.fn !== fn.node) continue;
-      if (f.env?.parent === fn.env) (same ??= []).push(f);
-      else others++;
+      if (f.env?.parent !== fn.env) others++;
+      else {
+        outer ??= f;
+        onStack++;
+      }
     }
-    if ((same && !mayReenter(fn.node, args, same)) || (!same && others > 1) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    if ((outer && !(onStack === 1 && mayReenter(fn.node, args, outer))) || (!outer && others > 1) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -1084,22 +1089,16 @@ export class Interpreter {
         alt.items[Number(key)] = v;
       } else if (alt.t === 'arr' && /^\d+$/.test(key) && Number(key) < 2 ** 32 - 1) {
         // … and a write far past the end (a bundle's module table, `e[211] = f` on `[]`) is kept by index.
-        if (!alt.sparse) {
-          journalField(alt, 'sparse');
-          alt.sparse = valueMap();
-        }
-        const prev = Env.mayNotRun ? alt.sparse.get(Number(key)) : undefined;
-        alt.sparse.set(Number(key), prev ? join(prev, v) : v);
+        const sparse = lazyMap(alt, 'sparse');
+        const prev = Env.mayNotRun ? sparse.get(Number(key)) : undefined;
+        sparse.set(Number(key), prev ? join(prev, v) : v);
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);
       else if (alt.t === 'wx' && alt.path === '') this.wxOwn.set(key, v);
       else if (alt.t === 'src') {
-        if (!alt.written) {
-          journalField(alt, 'written');
-          alt.written = valueMap();
-        }
-        const prev = Env.mayNotRun ? alt.written.get(key) : undefined;
-        alt.written.set(key, prev ? { value: join(prev.value, v), orRead: prev.orRead } : { value: v, orRead: Env.mayNotRun });
+        const written = lazyMap(alt, 'written');
+        const prev = Env.mayNotRun ? written.get(key) : undefined;
+        written.set(key, prev ? { value: join(prev.value, v), orRead: prev.orRead } : { value: v, orRead: Env.mayNotRun });
       }
     }
   }
@@ -1866,7 +1865,7 @@ function unknownArgs(fn: FnValue): Value[] {
 function keysFitting(o: ObjValue, parts: readonly TplPart[]): string[] {
   const text = parts.filter((p): p is string => typeof p === 'string');
   if (text.join('').length < 2) return [];
-  const re = new RegExp(`^${parts.map((p) => (typeof p === 'string' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '[\\s\\S]*')).join('')}$`);
+  const re = new RegExp(`^${parts.map((p) => (typeof p === 'string' ? escapeRe(p) : '[\\s\\S]*')).join('')}$`);
   const out = new Set<string>();
   for (let x: ObjValue | undefined = o; x; x = x.proto) for (const key of x.props.keys()) if (re.test(key)) out.add(key);
   return [...out];

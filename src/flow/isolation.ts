@@ -105,6 +105,21 @@ export function journalField<T extends object>(target: T, name: keyof T & string
   if (inUnit) log.push(FIELD, target, name, (target as Record<string, unknown>)[name]);
 }
 
+/**
+ * The map kept in `target[name]`, created on first use: a map field a value gets lazily (a list's
+ * far items, an event's written fields, a scope's tainted names), journaled and undone like any
+ * other field write.
+ */
+export function lazyMap<T extends object, K extends keyof T & string>(target: T, name: K): NonNullable<T[K]> {
+  let m = target[name];
+  if (!m) {
+    journalField(target, name);
+    m = valueMap() as T[K];
+    target[name] = m;
+  }
+  return m as NonNullable<T[K]>;
+}
+
 /** Before changing a list's items in place. */
 export function journalItems(items: unknown[]): void {
   if (!inUnit || copied.has(items)) return;

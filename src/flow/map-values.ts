@@ -1,5 +1,5 @@
 import { valueMap } from './isolation.js';
-import { Env, UNDEF, alternatives, bool, constString, join, native, obj, unknown, type ObjValue, type Value } from './values.js';
+import { Env, UNDEF, alternatives, bool, constString, join, native, obj, str, unknown, type ObjValue, type Value } from './values.js';
 
 /**
  * `new Map()` on abstract values: an environment table (`maps.set('develop',
@@ -42,6 +42,9 @@ export function mapConstructor(callFn: CallFn): Value {
       }
     }
     const known = () => [...entries].filter(([k]) => k !== ANY_KEY);
+    const keyOf = (k: string) => str(k.slice(1));
+    /** Every value set, those under keys not known included. */
+    const values = () => [...known().map(([, v]) => v), ...(entries.has(ANY_KEY) ? [entries.get(ANY_KEY)!] : [])];
     const m: ObjValue = obj();
     const method = (name: string, impl: (a: Value[]) => Value) => m.props.set(name, native(`Map.${name}`, impl));
     method('set', (a) => {
@@ -52,7 +55,7 @@ export function mapConstructor(callFn: CallFn): Value {
       const key = constString(a[0] ?? UNDEF);
       const any = entries.get(ANY_KEY);
       if (key === null) {
-        const all = [...known().map(([, v]) => v), ...(any ? [any] : [])];
+        const all = values();
         return all.length ? join(...all) : unknown('get');
       }
       const v = entries.get('k' + key);
@@ -74,15 +77,15 @@ export function mapConstructor(callFn: CallFn): Value {
       return UNDEF;
     });
     method('forEach', (a) => {
-      for (const [k, v] of known()) callFn(a[0] ?? UNDEF, [v, { t: 'str', v: k.slice(1) }, m]);
+      for (const [k, v] of known()) callFn(a[0] ?? UNDEF, [v, keyOf(k), m]);
       const any = entries.get(ANY_KEY);
       if (any) callFn(a[0] ?? UNDEF, [any, unknown('key'), m]);
       return UNDEF;
     });
     const list = (items: Value[]): Value => (entries.has(ANY_KEY) ? { t: 'arr', items, approx: true } : { t: 'arr', items });
-    method('keys', () => list(known().map(([k]) => ({ t: 'str', v: k.slice(1) }))));
-    method('values', () => list([...known().map(([, v]) => v), ...(entries.has(ANY_KEY) ? [entries.get(ANY_KEY)!] : [])]));
-    method('entries', () => list(known().map(([k, v]) => ({ t: 'arr', items: [{ t: 'str', v: k.slice(1) }, v] }))));
+    method('keys', () => list(known().map(([k]) => keyOf(k))));
+    method('values', () => list(values()));
+    method('entries', () => list(known().map(([k, v]) => ({ t: 'arr', items: [keyOf(k), v] }))));
     // `size` is a getter in JavaScript; as a field it would go stale after `set`: left unknown.
     return m;
   });

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { journalField, valueMap } from './isolation.js';
+import { lazyMap } from './isolation.js';
 import { constString, UNDEF, type Env, type Value } from './values.js';
 
 /**
@@ -28,12 +28,7 @@ export function markTainted(env: Env, names: Iterable<string>, origin: Env): voi
   for (const n of names) {
     let e: Env | null = env;
     while (e && !e.vars.has(n)) e = e.parent;
-    const target = e ?? env;
-    if (!target.tainted) {
-      journalField(target, 'tainted');
-      target.tainted = valueMap();
-    }
-    target.tainted.set(n, origin);
+    lazyMap(e ?? env, 'tainted').set(n, origin);
   }
 }
 

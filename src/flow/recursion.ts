@@ -9,33 +9,29 @@ import { alternatives, constString, type FunctionNode, type Value } from './valu
  * Recursion mostly repeats call sites the outer call reaches (a deep
  * `extend`, a tree walk, a retry on 401), so a function runs once per chain
  * and a recursive call returns unknown. Two kinds of re-entry in the app's
- * own code (not in packages) reach something new:
+ * own code (not in packages) reach something new, and each is allowed once
+ * (two frames of a function at most):
  *
- * - constant arguments no frame of the function on the chain had (up to
- *   `MAX_FRAMES` frames): a request wrapper whose interceptor logs in
+ * - other constant arguments: a request wrapper whose interceptor logs in
  *   first through the same wrapper (`request({ url: '/login/wechat' })`
  *   inside `request({ url: '/userinfo' })`), a poll with `attempt + 1`;
- * - once (two frames), a request wrapper that has not sent its request yet: `if (!token) return
+ * - a request wrapper that has not sent its request yet: `if (!token) return
  *   login().then(() => request(method, url, data))` — the outer call only
  *   logged in (the token is null at launch); the retry, with the token the
  *   login stored, is the page's request.
+ *
+ * More frames would let a bundle's module loader (`__webpack_require__(13)`
+ * loading 2, which loads 0) nest as deep as its dependencies go, but tried at
+ * four it followed HTTP libraries (flyio, a COS SDK) into URL normalisation
+ * code the follower cannot decide, and added more wrong URLs than right ones
+ * on the labelled apps.
  */
-export function mayReenter(fn: FunctionNode, args: Value[], frames: readonly Frame[]): boolean {
-  const first = frames[0];
+export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boolean {
   // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
-  if (!first || PACKAGE_DIR.test(first.file) || frames.length >= MAX_FRAMES) return false;
-  const key = constantsKey(args);
-  if (frames.every((f) => constantsKey(f.args ?? []) !== key)) return true;
-  return frames.length === 1 && !first.onBehalf && sendsRequest(fn);
+  if (PACKAGE_DIR.test(first.file)) return false;
+  if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;
+  return !first.onBehalf && sendsRequest(fn);
 }
-
-/**
- * Frames of one function on a chain at most. More would let a bundle's module loader
- * (`__webpack_require__(13)` loading 2, which loads 0) nest as deep as its dependencies go, but
- * tried at 4 it followed HTTP libraries (flyio, a COS SDK) into URL normalisation code the
- * follower cannot decide, and added more wrong URLs than right ones on the labelled apps.
- */
-const MAX_FRAMES = 2;
 
 /**
  * The constants in a call's arguments, top-level and one property deep (`{ url: '/login' }`), as a

@@ -104,7 +104,8 @@ export function dropEmptiedHoles(rs: Expanded[]): Expanded[] {
   return emptied.size ? rs.filter((r) => !emptied.has(r.text)) : rs;
 }
 
-function escapeRe(s: string): string {
+/** `s` as a regular expression matching itself. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -470,6 +470,12 @@ export function truthy(v: Value): boolean | null {
   }
 }
 
+/** The text a string is known to start with: all of a constant, the literal start of a template; else null. */
+export function knownStart(v: Value): string | null {
+  if (v.t === 'str') return v.v;
+  return v.t === 'tpl' && typeof v.parts[0] === 'string' ? v.parts[0] : null;
+}
+
 /** Exact string value, or null. Numbers convert as JS would. */
 export function constString(v: Value): string | null {
   if (v.t === 'str') return v.v;
