@@ -71,6 +71,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     for (const [k, v] of staticDataTables(ast, inst.initialData)) {
       inst.data.props.set(k, v);
       inst.fixedData.add(k);
+      inst.staticData.set(k, v);
     }
     // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
     for (const k of keysEditedByPath(ast)) inst.fixedData.add(k);
@@ -143,7 +144,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
   // Wrapper plumbing stays on the handlers but is not something the page does.
   const all: Effect[] = pageEffects(facts.handlers, inst, bound);
-  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst ? wxmlData(inst) : null));
+  if (wxml) all.push(...navigatorEffects(ip, wxml, route, ip.opts.routes, diags, inst ? wxmlData(inst) : null, inst?.staticData));
   facts.effects = mergeEffects(all);
   return facts;
 }
@@ -253,7 +254,7 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
       // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
       if (raw !== undefined && raw.includes('{{')) literal = false;
-      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, data));
+      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, data, inst.staticData));
     }
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.

@@ -3,7 +3,7 @@ import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalAttribute } from './wxml-expr.js';
-import type { ObjValue } from '../flow/values.js';
+import type { ObjValue, Value } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
 
@@ -12,7 +12,7 @@ import type { WxmlFacts } from '../wxml/types.js';
  * the page offers without any script. Mustaches become holes, as in code.
  * https://developers.weixin.qq.com/miniprogram/dev/component/navigator.html
  */
-export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag, pageData: ObjValue | null = null): NavigateEffect[] {
+export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag, pageData: ObjValue | null = null, staticData?: ReadonlyMap<string, Value>): NavigateEffect[] {
   const out: NavigateEffect[] = [];
   for (const n of wxml.navigators) {
     if (n.target && n.target !== 'self') continue; // another mini-program
@@ -21,7 +21,7 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     // An HTML-style placeholder link (`url="#"`, a template's leftover) leads nowhere.
     if (n.url.trim().startsWith('#')) continue;
     // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
-    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData)) : [toExpanded(n.url)];
+    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)) : [toExpanded(n.url)];
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };

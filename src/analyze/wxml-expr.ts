@@ -157,9 +157,19 @@ export interface ElementPlace {
  * Evaluate an attribute of an element (`data-url`, `<navigator url>`) where it sits: with its
  * file's `<wxs>` modules, and the names its template's `data` and enclosing `wx:for` loops bring.
  */
-export function evalAttribute(ip: Interpreter, text: string, el: ElementPlace, allWxs: WxmlWxsModule[], pageData: ObjValue | null): Value {
+export function evalAttribute(
+  ip: Interpreter,
+  text: string,
+  el: ElementPlace,
+  allWxs: WxmlWxsModule[],
+  pageData: ObjValue | null,
+  staticData: ReadonlyMap<string, Value> = new Map(),
+): Value {
   const file = el.loc.file;
   const wxs = allWxs.filter((m) => m.loc.file === file);
-  const scopes = loopScopes(ip, el.loops, wxs, file, pageData, templateScope(ip, el.templateData, file, pageData));
+  // Outside a template, a name is the page's data: the values the page never writes are fixed
+  // (`url="{{buyVipUrl}}"` with `data: { buyVipUrl: '../buyVip/buyVip' }`); any other stays unknown.
+  const outer = el.templateData ? templateScope(ip, el.templateData, file, pageData) : new Map(staticData);
+  const scopes = loopScopes(ip, el.loops, wxs, file, pageData, outer);
   return join(...scopes.map((vars) => evalWxmlText(ip, text, wxs, file, vars)));
 }

@@ -12,6 +12,7 @@ import {
   Env,
   UNDEF,
   alternatives,
+  concat,
   bool,
   constString,
   join,
@@ -399,6 +400,9 @@ function stringMember(s: Value, key: string, callFn: CallFn): Value {
       return native(key, () => (c !== null ? str(c.toLowerCase()) : s));
     case 'length':
       return c !== null ? num(c.length) : unknown('length');
+    case 'concat':
+      // `baseUrl.concat('api/rank')`: the text and each argument as a string, as `+` glues them.
+      return native(key, (args) => args.reduce(concat, s));
     case 'indexOf':
     case 'startsWith':
     case 'endsWith':

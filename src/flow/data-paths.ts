@@ -39,10 +39,10 @@ export function isTable(v: Value): boolean {
   return (v.t === 'arr' && v.items.length > 0) || (v.t === 'obj' && v.props.size > 0);
 }
 
-/** Text that is a URL or a route in the app (starts with `/` or `http(s)://`), at least up to its first hole. */
+/** Text that is a URL or a route in the app (starts with `/`, `./`, `../` or `http(s)://`), at least up to its first hole. */
 export function isPathText(v: Value): boolean {
   const head = knownStart(v);
-  return head !== null && (head.startsWith('/') || /^https?:\/\//.test(head));
+  return head !== null && /^(\/|\.\.?\/|https?:\/\/)/.test(head);
 }
 
 /** The data key a setData path writes under (`'list[0].x'` → `list`, `'form.name'` → `form`). */

@@ -55,6 +55,8 @@ export interface UnitInstance {
    * joined over every run so far: what the WXML may render besides the declared data.
    */
   dataTables: Map<string, Value>;
+  /** Lists, objects and paths in `data` the unit never writes (set by the unit analysis): what a WXML name reads outside a template. */
+  staticData: Map<string, Value>;
 }
 
 /**
@@ -144,7 +146,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables, staticData: new Map() };
 }
 
 /** `written`: the data keys declared or set so far (grows with every call). */

@@ -20,6 +20,8 @@ import { fromJson } from './json-values.js';
 import { escapeRe } from './strings.js';
 import {
   Env,
+  definedValue,
+  mayBeUndefined,
   NULL,
   branches,
   conditionally,
@@ -998,7 +1000,6 @@ export class Interpreter {
         const hasValue = v.t !== 'undef';
         const dflt = this.evalExpr(p.right, env, frame, patternHint(p.left));
         // A default of nothing (`id = ''`, `x = null`) next to an unknown argument is a placeholder, not a reading.
-        const mayBeUndefined = (x: Value): boolean => x.t === 'undef' || x.t === 'unk' || x.t === 'src' || (x.t === 'union' && x.options.some(mayBeUndefined));
         const val = !hasValue ? dflt : !mayBeUndefined(v) || isEmptyDefault(dflt) ? v : join(v, dflt);
         if (v.t === 'src') this.markDefault();
         this.bindPattern(p.left, val, env, frame, kind);
@@ -1486,7 +1487,7 @@ export class Interpreter {
         // Unknown + a number (`page + 1`): most likely arithmetic; either way one unknown value, not text ending in "1".
         if ((l.t === 'num' && (r.t === 'unk' || r.t === 'src')) || (r.t === 'num' && (l.t === 'unk' || l.t === 'src'))) {
           const x = l.t === 'num' ? r : l;
-          return unknown(holeName(x) || undefined, originOf(x));
+          return definedValue(unknown(holeName(x) || undefined, originOf(x)));
         }
         if (l.t === 'unk' || r.t === 'unk' || l.t === 'src' || r.t === 'src') {
           // Unknown + unknown: could be either; keep the parts as a template so URL pieces survive.
@@ -1498,7 +1499,7 @@ export class Interpreter {
       case '/':
       case '%':
         if (l.t === 'num' && r.t === 'num') return num(arith(e.operator, l.v, r.v));
-        return unknown(hintOf(e.left));
+        return definedValue(unknown(hintOf(e.left)));
       case '===':
       case '==':
       case '!==':

@@ -415,6 +415,21 @@ export function alternatives(v: Value): Value[] {
   return v.t === 'union' ? v.options : [v];
 }
 
+/** Unknown values that are never undefined: the outcome of arithmetic (`this.data.page + 1`). */
+const DEFINED = new WeakSet<Value>();
+
+/** `v`, known to be defined whatever it is (a parameter's default does not apply to it). */
+export function definedValue<T extends Value>(v: T): T {
+  DEFINED.add(v);
+  return v;
+}
+
+/** Whether `v` may be undefined in some reading: an unknown or a query value may be. */
+export function mayBeUndefined(v: Value): boolean {
+  if (v.t === 'union') return v.options.some(mayBeUndefined);
+  return v.t === 'undef' || ((v.t === 'unk' || v.t === 'src') && !DEFINED.has(v));
+}
+
 /** The alternatives that are not null or undefined (reading a property of those throws; `for…in` over them runs nothing). */
 export function nonNullish(v: Value): Value[] {
   return alternatives(v).filter((x) => x.t !== 'null' && x.t !== 'undef');

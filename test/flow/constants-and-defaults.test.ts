@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Effect } from '../../src/model/types.js';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * Where apps keep their URLs and routes, and how they hand them on: a URL
+ * table glued with `String.prototype.concat`, a `<navigator>` target kept
+ * under a key of page data, a page number computed before a helper with a
+ * default parameter receives it.
+ */
+const APP = { 'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/buy/buy', 'pages/set/set', 'pages/b/b'] }) };
+const effects = async (files: Record<string, string>, kinds: Effect['kind'][]): Promise<string[]> =>
+  briefs(page(await analyzeFiles({ ...APP, ...files }), 'pages/a/a').effects, kinds).sort();
+
+describe('String.prototype.concat', () => {
+  it('glues the text and each argument as `+` does', async () => {
+    expect(
+      await effects(
+        {
+          'utils/constant.js': `var baseUrl = "https://a.example.com/";
+module.exports = { rank: baseUrl.concat('api/rank'), post: baseUrl.concat('edu/', 'post', 1) };`,
+          'pages/a/a.js': `const c = require('../../utils/constant.js');
+Page({ onLoad(q) {
+  wx.request({ url: c.rank + '?type=' + q.type });
+  wx.request({ url: c.post, method: 'POST' });
+} })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET https://a.example.com/api/rank', 'wx.request POST https://a.example.com/edu/post1']);
+  });
+});
+
+describe('<navigator> targets kept in page data', () => {
+  const wxml = `<navigator url="{{buyUrl}}">buy</navigator>
+<navigator url="{{setUrl}}">settings</navigator>
+<navigator url="{{next}}">next</navigator>
+<template name="row"><navigator url="{{buyUrl}}">in a template</navigator></template>
+<template is="row" data="{{ x: 1 }}"/>`;
+
+  it('a route the page never writes is the target; one it sets stays unknown; a template sees only its own data', async () => {
+    const model = await analyzeFiles({
+        ...APP,
+        'pages/a/a.wxml': wxml,
+        'pages/a/a.js': `Page({
+  data: { buyUrl: '../buy/buy', setUrl: '/pages/set/set', next: '/pages/b/b' },
+  onLoad(q) { this.setData({ next: q.to }) },
+})`,
+    });
+    const navs = page(model, 'pages/a/a').effects.filter((e) => e.kind === 'navigate' && e.mode === 'navigator');
+    expect(navs.map((e) => `${e.loc.line} ${e.kind === 'navigate' ? e.target : ''}`).sort()).toEqual(['1 pages/buy/buy', '2 pages/set/set', '3 null', '4 null']);
+  });
+
+  it('a data-url read by the handler takes the same value', async () => {
+    expect(
+      await effects(
+        {
+          'pages/a/a.wxml': `<view bindtap="go" data-url="{{buyUrl}}">buy</view>`,
+          'pages/a/a.js': `Page({ data: { buyUrl: '../buy/buy' }, go(e) { wx.navigateTo({ url: e.currentTarget.dataset.url }) } })`,
+        },
+        ['navigate'],
+      ),
+    ).toEqual(['navigateTo pages/buy/buy']);
+  });
+});
+
+describe('default parameters', () => {
+  it('a computed number is never undefined: the default does not replace it', async () => {
+    expect(
+      await effects(
+        {
+          'model/book.js': `const byType = (type, page = 1) => wx.request({ url: \`https://a.example.com/type/\${type}/\${page}\` });
+export { byType };`,
+          'pages/a/a.js': `import { byType } from '../../model/book.js';
+Page({
+  data: { page: 1, name: '' },
+  onLoad(q) { this.setData({ name: q.name }); byType(q.name) },
+  onReachBottom() { const page = this.data.page + 1; this.setData({ page }); byType(this.data.name, page) },
+})`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET https://a.example.com/type/{name}/1', 'wx.request GET https://a.example.com/type/{name}/{page}']);
+  });
+});
