@@ -43,8 +43,11 @@ export function expandStrings(v: Value): Expanded[] {
   return dropSubsumed(out);
 }
 
-/** Where a hole's value comes from what the user gives the page (query, tap, form). */
-const USER_INPUT = new Set(['query', 'dataset', 'form', 'detail']);
+/**
+ * Where a hole's value comes from what the user gives the page (query, tap, form), or from the
+ * page's state the user moves (`this.data.page + 1` as the user scrolls).
+ */
+const USER_INPUT = new Set(['query', 'dataset', 'form', 'detail', 'data']);
 
 /**
  * Readings that are one endpoint written twice, the less telling one dropped:

@@ -83,3 +83,23 @@ Page({
     ).toEqual(['wx.request GET https://a.example.com/type/{name}/1', 'wx.request GET https://a.example.com/type/{name}/{page}']);
   });
 });
+
+describe('page state in URLs', () => {
+  it('a page number kept in data is a parameter: its starting value is the fallback, not a second endpoint', async () => {
+    expect(
+      await effects(
+        {
+          'pages/a/a.js': `Page({
+  data: { page: 0 },
+  load(e) {
+    const { page } = this.data;
+    const p = e.detail.first ? 0 : page + 1;
+    wx.request({ url: 'https://a.example.com/orders/' + p + '/' + e.detail.size });
+  },
+})`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET https://a.example.com/orders/{page}/{size}']);
+  });
+});
