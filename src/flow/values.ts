@@ -588,9 +588,9 @@ export function isStringy(v: Value): boolean {
   return false;
 }
 
-/** A value that only holds a place until code sets it: `null`, `undefined`, `false`, `0`, `''`. */
+/** A value that only holds a place until code sets it: `null`, `undefined`, `false`, `0`, `''`, and `-1` ("none picked"). */
 export function isPlaceholder(v: Value): boolean {
-  return v.t === 'null' || v.t === 'undef' || (v.t === 'bool' && !v.v) || (v.t === 'num' && v.v === 0) || (v.t === 'str' && v.v === '');
+  return v.t === 'null' || v.t === 'undef' || (v.t === 'bool' && !v.v) || (v.t === 'num' && (v.v === 0 || v.v === -1)) || (v.t === 'str' && v.v === '');
 }
 
 /**

@@ -103,3 +103,31 @@ describe('page state in URLs', () => {
     ).toEqual(['wx.request GET https://a.example.com/orders/{page}/{size}']);
   });
 });
+
+describe('page state a handler finds', () => {
+  it('-1 is a placeholder ("none picked"): another handler may have picked one by the time of the tap', async () => {
+    expect(
+      await effects(
+        {
+          'pages/a/controller.js': `let view = null;
+function setup(page) { view = page; view.setData({ topic: { items: getApp().tags, selected: -1 } }) }
+function onPick(e) { const topic = view.data.topic; topic.selected = e.currentTarget.dataset.i; view.setData({ topic }) }
+function onSubmit() {
+  const topic = view.data.topic;
+  if (topic.selected >= 0 && topic.selected < topic.items.length) wx.request({ url: 'https://a.example.com/tags/posts', method: 'POST' });
+}
+module.exports = { setup, onPick, onSubmit };`,
+          'pages/a/a.js': `const ctr = require('./controller.js');
+Page({
+  data: { topic: { items: [], selected: -1 } },
+  onLoad() { ctr.setup(this) },
+  pick: ctr.onPick,
+  submit() { ctr.onSubmit() },
+})`,
+          'app.js': `App({ tags: [] })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request POST https://a.example.com/tags/posts']);
+  });
+});
