@@ -169,7 +169,7 @@ export function evalAttribute(
   const wxs = allWxs.filter((m) => m.loc.file === file);
   // Outside a template, a name is the page's data: the values the page never writes are fixed
   // (`url="{{buyVipUrl}}"` with `data: { buyVipUrl: '../buyVip/buyVip' }`); any other stays unknown.
-  const outer = el.templateData ? templateScope(ip, el.templateData, file, pageData) : new Map(staticData);
+  const outer = el.templateData ? templateScope(ip, el.templateData, file, pageData) : staticData;
   const scopes = loopScopes(ip, el.loops, wxs, file, pageData, outer);
   return join(...scopes.map((vars) => evalWxmlText(ip, text, wxs, file, vars)));
 }
