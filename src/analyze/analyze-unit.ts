@@ -4,7 +4,7 @@ import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
 import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
-import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
+import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
 import { alternatives, join, str, UNDEF, unknown, type Env, type Value } from '../flow/values.js';
@@ -97,10 +97,12 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
       const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
+      // The `data-*` keys alone: a key none of them sets reads as undefined (an element's `id` is not one).
+      const dataKeys = keys && [...keys].some((k) => k !== ELEMENT_ID_KEY) ? new Set([...keys].filter((k) => k !== ELEMENT_ID_KEY)) : undefined;
       const go = () =>
         ip.runEntry(run, () => {
           const datasets = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
-          for (const dataset of datasets ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, keys), inst!.thisObj);
+          for (const dataset of datasets ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
@@ -262,7 +264,13 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     const readings = all.filter((x) => !(x.t === 'str' && x.v === '') && x.t !== 'undef');
     // Rendered values count only where they are paths the app fixes; the rest (a row from the
     // server, a sample id) stays unknown beside them.
-    const kept = literal ? readings : readings.filter(isFixedPath);
+    // An element's `id` counts only as a route (`<view id="../a/a">`): as any other text it is a
+    // name for styles and selectors, and the handler that reads it mostly glues it into a query.
+    const pathsOnly = !literal || key === ELEMENT_ID_KEY;
+    // A column that holds a path holds routes: its bare names are pages beside the caller
+    // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
+    const routes = pathsOnly && readings.some(isFixedPath);
+    const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (routes && x.t === 'str' && BARE_PAGE.test(x.v))) : readings;
     if (!kept.length) continue;
     joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));
     if (literal) written.push(key);
@@ -287,12 +295,16 @@ const MAX_DATASET_RUNS = 8;
  * text, or constant up to a query whose values vary (`/pages/d/d?id={{item.id}}`).
  */
 function isFixedPath(v: Value): boolean {
-  if (v.t === 'str') return PATH_START.test(v.v);
+  if (v.t === 'str') return PATH_START.test(v.v) || BARE_ROUTE.test(v.v);
   if (v.t !== 'tpl') return false;
   const head = v.parts[0];
   return typeof head === 'string' && PATH_START.test(head) && head.includes('?');
 }
 const PATH_START = /^(\/|\.\.?\/)/;
+/** A route relative to the page written without `./` (`navigateUrl: 'myMember/myMember'`): folders and a page name, no dots or spaces. */
+const BARE_ROUTE = /^[A-Za-z_][\w-]*(\/[A-Za-z_][\w-]*)+$/;
+/** A page name beside the caller, maybe with a query (`'myOrderListView'`, `'tracking?type=pt'`). */
+const BARE_PAGE = /^[A-Za-z_][\w-]*(\/[A-Za-z_][\w-]*)*(\?[^\s]*)?$/;
 
 /**
  * Hooks that run when the page goes away. They run last: what they leave on `this`

@@ -10,6 +10,7 @@ import type { Vfs } from '../util/vfs.js';
 import { createGlobals, MAX_KEY_WALK } from './builtins.js';
 import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
+import { ELEMENT_ID_KEY } from '../wxml/types.js';
 import { Trace } from './trace.js';
 import { isEsModule, knownLibrary } from './known-libraries.js';
 import { chainWalk, mayLeaveEarly } from './loop-chain.js';
@@ -1427,6 +1428,11 @@ export class Interpreter {
     const known = origin?.from === 'dataset' && next.path.length === 3 ? s.dataset?.get(key) : undefined;
     if (known && origin) return join(...alternatives(known).map((v) => (v.t === 'str' ? { ...v, origin } : v)));
     if (origin?.from === 'dataset' && next.path.length === 3 && next.path[0] === 'currentTarget' && s.datasetKeys && !s.datasetKeys.has(key)) return UNDEF;
+    // `e.currentTarget.id`: the element's `id` attribute, when the WXML fixes it (`<view id="../a/a">`).
+    if (s.root === 'event' && key === 'id' && s.path.length === 1 && (s.path[0] === 'currentTarget' || s.path[0] === 'target')) {
+      const id = s.dataset?.get(ELEMENT_ID_KEY);
+      if (id) return id;
+    }
     if (s.root === 'response' && s.effect) {
       const depth = s.payloadDepth ?? 0;
       const payload = next.path.slice(depth);

@@ -8,7 +8,7 @@ import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
 import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
-import type { WxmlAttr, WxmlBinding, WxmlDocFacts, WxmlDocument, WxmlElement, WxmlImport, WxmlNavigator, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
+import { ELEMENT_ID_KEY, type WxmlAttr, type WxmlBinding, type WxmlDocFacts, type WxmlDocument, type WxmlElement, type WxmlImport, type WxmlNavigator, type WxmlTemplateDef, type WxmlTemplateUse, type WxmlWxsModule } from './types.js';
 import { attr, walkWxml } from './walk.js';
 
 /** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
@@ -140,6 +140,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
         for (const a of el.attrs) {
           const k = datasetKey(a.name);
           if (k !== null && a.value !== null && !(k in values)) values[k] = a.value;
+          else if (a.name === 'id' && a.value && !(ELEMENT_ID_KEY in values)) values[ELEMENT_ID_KEY] = a.value;
         }
         if (Object.keys(values).length) b.datasetValues = values;
         if (loops.length) b.loops = loops.map((l) => ({ ...l }));

@@ -46,7 +46,10 @@ export interface WxmlBinding {
   dataset: string[];
   /** `mark:` keys on the element. */
   marks: string[];
-  /** `data-*` values as written (`{{item.path}}`), by dataset key. */
+  /**
+   * `data-*` values as written (`{{item.path}}`), by dataset key; the element's `id` attribute
+   * (what `e.currentTarget.id` reads) under `ELEMENT_ID_KEY`.
+   */
   datasetValues?: Record<string, string>;
   /** Enclosing `wx:for` loops, outermost first. */
   loops?: { expr: string; item: string; index: string }[];
@@ -170,3 +173,9 @@ export interface WxmlDocFacts extends WxmlSection {
   wxs: WxmlWxsModule[];
   templates: WxmlTemplateDef[];
 }
+
+/**
+ * Where `WxmlBinding.datasetValues` keeps the element's `id` (`<view id="../a/a" bindtap="go">`
+ * read as `e.currentTarget.id`). No `data-*` attribute gives this key: a dataset key has no `#`.
+ */
+export const ELEMENT_ID_KEY = '#id';
