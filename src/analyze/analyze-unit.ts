@@ -2,6 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter, Registration } from '../flow/interpreter.js';
 import type { Trace } from '../flow/trace.js';
+import { forgetEdited } from '../flow/data-paths.js';
 import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
@@ -74,7 +75,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       inst.staticData.set(k, v);
     }
     // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
-    for (const k of keysEditedByPath(ast)) inst.fixedData.add(k);
+    for (const k of keysEditedByPath(ast)) forgetEdited(inst.fixedData, k);
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
       for (const p of inst.properties) {
@@ -251,12 +252,19 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
   const data = wxmlData(inst);
   for (const key of keys) {
     const values: Value[] = [];
+    const ownUrls = new Set<string>();
     let literal = true;
     for (const b of mine) {
       // A binding without the key (`data-status` on some menu rows only) reads it as undefined.
       const raw = b.datasetValues![key];
       if (raw !== undefined && raw.includes('{{')) literal = false;
-      values.push(raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, data, inst.staticData));
+      const v = raw === undefined ? UNDEF : evalAttribute(ip, raw, b, wxml.wxs, data, inst.staticData);
+      values.push(v);
+      // Outside loops and templates a name reads page data the page never writes: a URL built from
+      // it (`data-src="{{base}}/a.jpg"`) is the app's own, not a sample row's.
+      if (raw?.includes('{{') && !b.loops?.length && b.template === undefined) {
+        for (const x of alternatives(v)) if (x.t === 'str' && /^https?:\/\//.test(x.v)) ownUrls.add(x.v);
+      }
     }
     // An empty entry (a menu item without a target) stays a reading, as nothing: `if (url) navigateTo(url)
     // else …` takes both paths, and no target is read from it.
@@ -270,7 +278,7 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     // A column that holds a path holds routes: its bare names are pages beside the caller
     // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
     const routes = pathsOnly && readings.some(isFixedPath);
-    const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (routes && x.t === 'str' && BARE_PAGE.test(x.v))) : readings;
+    const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
     if (!kept.length) continue;
     joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));
     if (literal) written.push(key);

@@ -21,7 +21,8 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     // An HTML-style placeholder link (`url="#"`, a template's leftover) leads nowhere.
     if (n.url.trim().startsWith('#')) continue;
     // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
-    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)) : [toExpanded(n.url)];
+    // A rendered file (`url="{{item.pic}}"` over sample rows whose `pic` is `../../images/a.jpg`) is no page.
+    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)).filter((u) => !STATIC_FILE.test(u.text)) : [toExpanded(n.url)];
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
@@ -35,6 +36,9 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
   }
   return out;
 }
+
+/** A path naming an image, media or style file, query aside: WeChat opens pages only. */
+const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|wav|aac|mov|wxss|css)(\?.*)?$/i;
 
 function toExpanded(url: string): Expanded {
   let holes = 0;

@@ -54,6 +54,7 @@ export const CODES = spec({
   WXML_IMPORT_UNRESOLVED: { severity: 'warning', message: (a) => `<${a.tag} src="${a.src}"> could not be resolved` },
   WXML_IMPORT_CYCLE: { severity: 'warning', message: (a) => `<import>/<include> cycle through ${a.file}` },
   WXML_TEMPLATE_UNKNOWN: { severity: 'info', message: (a) => `<template is="${a.name}"> names no template in scope` },
+  WXML_MODEL_NOT_FIELD: { severity: 'warning', message: (a) => `${a.attr}="{{${a.expr}}}" is not two-way bound: WeChat binds a data field, not an expression, so it is no form field` },
   WXML_TOO_DEEP: { severity: 'warning', message: (a) => `Elements nested deeper than ${a.limit} levels were flattened` },
 
   // --- scripts -------------------------------------------------------------

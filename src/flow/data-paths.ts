@@ -1,4 +1,4 @@
-import { Env, alternatives, join, knownStart, type ObjValue, type Value } from './values.js';
+import { Env, alternatives, join, knownStart, unknown, type ObjValue, type Value } from './values.js';
 
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
@@ -19,11 +19,20 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
     const root = dataRoot(k);
     if (root !== k) {
       if (!forgotten.has(root)) forget(root);
+      forgetEdited(forgotten, root);
       continue;
     }
-    if (forgotten.has(k)) continue;
+    // The whole query stored under a key that also holds other objects (`options: scene ? parsed : options`)
+    // reads as the query or anything: `this.data.options.pid` still reads the query's `pid`. Not so
+    // once the user edits it field by field (`'info.name': e.detail.value`): then it is a form.
+    const query = forgotten.has(EDITED + k) ? undefined : alternatives(v).find(isWholeQuery);
+    if (forgotten.has(k)) {
+      if (query) data.props.set(k, join(unknown(), query));
+      continue;
+    }
     if (!alternatives(v).every((x) => isPathText(x) || isWholeQuery(x))) {
       forget(k);
+      if (query) data.props.set(k, join(unknown(), query));
       continue;
     }
     // The first path set in code that may not run joins the one `data` declares there, if a path
@@ -32,6 +41,15 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
     const prev = data.props.get(k) ?? (initial && alternatives(initial).every(isPathText) ? initial : undefined);
     data.props.set(k, prev ? join(prev, v) : v);
   }
+}
+
+/** Marks, in the forgotten set, a key written field by field (no data key holds this character). */
+const EDITED = '\u0000';
+
+/** Forget `key` for good as an object the user edits field by field: a form, not a query or a path. */
+export function forgetEdited(forgotten: Set<string>, key: string): void {
+  forgotten.add(key);
+  forgotten.add(EDITED + key);
 }
 
 /** A non-empty list or object: a table (a menu's entries), not a slot code fills (`[]`, `{}`). */

@@ -17,6 +17,11 @@ export type EqualityOp = '===' | '!==' | '==' | '!=';
 /** Kinds that are never `undefined` or `null`. */
 const PRESENT = new Set<Value['t']>(['str', 'num', 'bool', 'tpl', 'obj', 'arr', 'fn', 'native', 'promise', 'db']);
 const PRIMITIVE = new Set<Value['t']>(['str', 'num', 'bool']);
+/** Kinds known to be primitives, possibly with holes (`tpl`). */
+const SCALAR = new Set<Value['t']>(['str', 'num', 'bool', 'tpl']);
+/** Kinds known to be objects (a function is one). */
+const REFERENCE = new Set<Value['t']>(['obj', 'arr', 'fn', 'native', 'promise', 'db']);
+const FUNCTION = new Set<Value['t']>(['fn', 'native']);
 const MAX_PAIRS = 64;
 
 export function equalsKnown(op: EqualityOp, l: Value, r: Value): Value {
@@ -59,6 +64,8 @@ function strict(a: Value, b: Value): boolean | null {
   }
   // A string with holes and a different kind of primitive.
   if ((a.t === 'tpl' && (b.t === 'num' || b.t === 'bool')) || (b.t === 'tpl' && (a.t === 'num' || a.t === 'bool'))) return false;
+  // An object or a function is never identical to a primitive (`cb === 'prompt_box'` when cb is a callback).
+  if ((REFERENCE.has(a.t) && SCALAR.has(b.t)) || (REFERENCE.has(b.t) && SCALAR.has(a.t))) return false;
   // The same object is itself; two objects the follower built apart may still be one at run time.
   if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
   return null;
@@ -77,6 +84,8 @@ function loose(a: Value, b: Value): boolean | null {
     // eslint-disable-next-line eqeqeq
     return x == y;
   }
+  // A function coerces to its source text, which no string the app compares with is.
+  if ((FUNCTION.has(a.t) && SCALAR.has(b.t)) || (FUNCTION.has(b.t) && SCALAR.has(a.t))) return false;
   if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
   return null;
 }

@@ -51,6 +51,13 @@ interface ElementState {
 }
 
 /**
+ * What `model:` may bind: one data field (https://developers.weixin.qq.com/miniprogram/dev/framework/view/two-way-bindings.html).
+ * A path (`{{form.name}}`) is kept: the docs say it is not bound yet, but the input is there and
+ * apps submit it; an expression (`{{a + b}}`, `{{sex == 1 ? 'M' : 'F'}}`) names no field.
+ */
+const FIELD_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*$/;
+
+/**
  * Everything one WXML document says, without following `<import>`/`<include>`
  * (see collect.ts): bindings, forms, navigators, two-way bindings, template
  * definitions and uses, wxs modules, tags, data references and visible text.
@@ -167,6 +174,10 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     for (const a of el.attrs) {
       const m = parseModelAttr(a.name, a.value);
       if (!m) continue;
+      if (m.key !== null && !FIELD_PATH.test(m.key)) {
+        diags.report('WXML_MODEL_NOT_FIELD', a.loc, { attr: a.name, expr: m.key });
+        m.key = null;
+      }
       sec.models.push({ prop: m.prop, key: m.key, tag: el.tag, loc: a.loc });
       // A field's value: any two-way property of a built-in field (`model:checked` on a switch), but on a
       // custom component only `model:value` (`model:show` on a dialog is display state, not input).

@@ -88,3 +88,43 @@ describe('a menu table whose column holds a path', () => {
     ).toEqual(['navigateTo null']);
   });
 });
+
+describe('<navigator url="{{item.pic}}"> over sample rows', () => {
+  it('an image path is no page: the target stays unknown', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/home/home.wxml': `<navigator wx:for="{{rows}}" wx:for-item="row" url="{{row.pic}}"><image src="{{row.pic}}"/></navigator>
+<navigator wx:for="{{rows}}" url="{{item.page}}">{{item.name}}</navigator>`,
+      'pages/home/home.js': `Page({
+  data: { rows: [{ pic: '../../images/a.jpg', page: '../mine/orders', name: 'a' }, { pic: '/images/b.png?v=2', page: 'card', name: 'b' }] },
+  onLoad() { wx.request({ url: 'https://api.example.com/rows', success: (r) => this.setData({ rows: r.data }) }) },
+})`,
+    });
+    const navs = page(model, 'pages/home/home').effects.filter((e) => e.kind === 'navigate');
+    expect(navs.map((e) => `${e.loc.line} ${e.kind === 'navigate' ? e.target : ''}`).sort()).toEqual(['1 null', '2 pages/home/card', '2 pages/mine/orders']);
+  });
+});
+
+describe('a data-* URL built from page data outside any loop', () => {
+  it('is the app’s own URL; the same text over a list’s sample rows stays unknown', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/home/home.wxml': `<button bindtap="save" data-src="{{base}}/down01.jpg">save</button>
+<button bindtap="save" data-src="{{base}}/down02.jpg">save</button>
+<view wx:for="{{rows}}" bindtap="open" data-src="{{item.file}}">{{item.name}}</view>`,
+      'pages/home/home.js': `const host = 'https://cdn.example.com'
+Page({
+  data: { base: host + '/uploads', rows: [{ file: 'https://cdn.example.com/sample.pdf', name: 'a' }] },
+  onLoad() { wx.request({ url: host + '/rows', success: (r) => this.setData({ rows: r.data }) }) },
+  save(e) { wx.downloadFile({ url: e.currentTarget.dataset.src }) },
+  open(e) { wx.downloadFile({ url: e.currentTarget.dataset.src }) },
+})`,
+    });
+    expect(briefs(page(model, 'pages/home/home').effects, ['request']).sort()).toEqual([
+      'wx.downloadFile GET https://cdn.example.com/uploads/down01.jpg',
+      'wx.downloadFile GET https://cdn.example.com/uploads/down02.jpg',
+      'wx.downloadFile GET {src}',
+      'wx.request GET https://cdn.example.com/rows',
+    ]);
+  });
+});

@@ -162,6 +162,19 @@ describe('the query kept whole in page data', () => {
     });
     expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['id']);
   });
+
+  it('a key that holds the query on one path and a parsed scene on another still reads the query', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({ data: { options: {} },
+  onLoad(options) {
+    if (options.scene) { this.setData({ options: { gbid: decodeURIComponent(options.scene) } }); return }
+    this.setData({ options })
+  },
+  share() { wx.request({ url: 'https://api.example.com/share', data: { pid: this.data.options.pid, ruid: this.data.options.ruid } }) } })`,
+      'pages/p/p.wxml': `<button bindtap="share">Share</button>`,
+    });
+    expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['pid', 'ruid', 'scene']);
+  });
 });
 
 describe('an equality test narrows a variable in each arm', () => {
@@ -196,6 +209,21 @@ describe('an equality test narrows a variable in each arm', () => {
       'redirectTo pages/p/message/index',
       'redirectTo pages/p/personal/index',
     ]);
+  });
+});
+
+describe('a callback compared with a string', () => {
+  it("`cb === 'prompt_box'` is false when cb is a function: a login helper's mode switch is not taken for a callback", async () => {
+    const model = await analyzeFiles({
+      'app.js': `App({ login(mode) { wx.request({ url: 'https://a.example.com/login', success() {
+    if (mode && typeof mode == 'function') mode()
+    if (mode && mode === 'prompt_box') wx.switchTab({ url: '/pages/home/home' })
+    if (mode == 'page') wx.navigateTo({ url: '/pages/login/login' })
+  } }) } })`,
+      'pages/p/p.js': `const app = getApp()
+Page({ onLoad() { app.login(() => wx.request({ url: 'https://a.example.com/list' })) } })`,
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['wx.request GET https://a.example.com/list', 'wx.request GET https://a.example.com/login']);
   });
 });
 

@@ -123,6 +123,28 @@ describe('extractWxml: forms', () => {
     expect(extract(src).facts.forms.map((f) => f.submitHandler)).toEqual([want]);
   });
 
+  it('model: on an expression binds no field (WXML_MODEL_NOT_FIELD); a path is kept; a name inside a form still counts', () => {
+    const { facts, diags } = extract(
+      [
+        `<input model:value="{{gender == 1 ? 'M' : 'F'}}"/>`,
+        '<input model:value="{{form.name}}"/>',
+        '<form><input name="city" model:value="{{a + b}}"/></form>',
+        '<input model:value="{{ phone }}"/>',
+        '<input model:value="{{list[0].title}}"/>',
+      ].join('\n'),
+    );
+    expect(facts.forms.flatMap((f) => f.fields.map((x) => `${x.name} ${x.model ?? '-'}`)).sort()).toEqual([
+      'city -',
+      'form.name form.name',
+      'list[0].title list[0].title',
+      'phone phone',
+    ]);
+    expect(diags).toEqual([
+      { code: 'WXML_MODEL_NOT_FIELD', loc: at(1, 8) },
+      { code: 'WXML_MODEL_NOT_FIELD', loc: at(3, 26) },
+    ]);
+  });
+
   it('named fields of a form without a submit binding join the unbound entry', () => {
     const { facts } = extract(['<form wx:if="{{auth}}">', '  <input name="username" bindinput="onPhone"/>', '  <view bindtap="register">OK</view>', '</form>'].join('\n'));
     expect(facts.forms).toEqual([{ submitHandler: null, loc: at(2, 3), fields: [{ name: 'username', tag: 'input', type: null, loc: at(2, 3) }] }]);
