@@ -16,6 +16,7 @@ import {
   type Value,
 } from './values.js';
 import { entryStateMap } from './isolation.js';
+import { storeActions } from './store-bindings.js';
 
 /**
  * A registered Page or Component as the follower sees it: the `this` object
@@ -219,17 +220,9 @@ function withStoreActions(o: ObjValue): ObjValue {
   const actions: [string, Value][] = [];
   for (const b of alternatives(bindings).flatMap((x) => (x.t === 'arr' ? x.items : [x]))) {
     const binding = objectOf(b);
-    const store = binding ? objectOf(binding.props.get('store')) : null;
-    const names = binding?.props.get('actions');
-    if (!store || !names) continue;
-    const pairs: [string, string | null][] =
-      names.t === 'arr' ? names.items.map((n) => [constString(n) ?? '', constString(n)]) : names.t === 'obj' ? [...names.props].map(([k, v]) => [k, constString(v)]) : [];
-    for (const [method, action] of pairs) {
-      const fn = action ? store.props.get(action) : undefined;
-      if (method && fn) {
-        actions.push([method, fn]);
-        STORE_ACTIONS.add(fn);
-      }
+    for (const [method, fn] of binding ? storeActions(binding) : []) {
+      actions.push([method, fn]);
+      STORE_ACTIONS.add(fn);
     }
   }
   if (!actions.length) return o;
@@ -275,7 +268,7 @@ export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string
  * `this.__assign || function…` guard, a key copied under an unknown condition): the objects among
  * them are merged, later ones winning, as they are the readings the follower could see.
  */
-function objectOf(v: Value | undefined): ObjValue | null {
+export function objectOf(v: Value | undefined): ObjValue | null {
   if (!v) return null;
   if (v.t === 'obj') return v;
   const objs = alternatives(v).filter((a): a is ObjValue => a.t === 'obj');

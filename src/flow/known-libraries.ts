@@ -2,6 +2,7 @@ import type { Interpreter } from './interpreter.js';
 import { axiosModel } from './axios.js';
 import { escookRequestModel } from './escook-request.js';
 import { hyEventStoreModel } from './hy-event-store.js';
+import { storeBindingsModel } from './store-bindings.js';
 import { shared } from './isolation.js';
 import {
   UNDEF,
@@ -39,6 +40,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   axios: axiosModel,
   'mobx-miniprogram': mobxModel,
   '@escook/request-miniprogram': escookRequestModel,
+  'mobx-miniprogram-bindings': storeBindingsModel,
   'mini-stores': miniStoresModel,
   'hy-event-store': hyEventStoreModel,
 };

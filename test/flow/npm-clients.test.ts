@@ -220,6 +220,49 @@ Page({ behaviors: [storeBindingsBehavior], storeBindings: { store: appStore, act
   });
 });
 
+describe('mobx-miniprogram-bindings, modelled', () => {
+  const STORE = `import { observable, action } from 'mobx-miniprogram'
+export const store = observable({
+  hasUserInfo: false,
+  onAuthenticated: action(function () { if (this.hasUserInfo) return; wx.redirectTo({ url: '/pages/auth/auth' }) }),
+  fetchOrders: action(function () { wx.request({ url: 'https://api.example.com/orders' }) }),
+})`;
+  // What the published package does inside: hand the store to MobX reactions the follower cannot see into.
+  const BUNDLED = `exports.createStoreBindings = function (target, opts) { var s = opts.store; Object.keys(s).forEach(function (k) { reaction(s[k]) }); return {} }`;
+
+  it('createStoreBindings(this, { store, actions }) makes the actions methods; an action the page never calls does not run', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
+      'miniprogram_npm/mobx-miniprogram-bindings/index.js': BUNDLED,
+      'store/store.js': STORE,
+      'pages/a/a.js': `import { createStoreBindings } from 'mobx-miniprogram-bindings'
+import { store } from '../../store/store'
+Page({
+  onLoad() {
+    this.storeBindings = createStoreBindings(this, { store, fields: ['hasUserInfo'], actions: ['onAuthenticated', 'fetchOrders'] })
+    this.fetchOrders()
+  },
+  onUnload() { this.storeBindings.destroyStoreBindings() },
+})`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate'])).toEqual(['wx.request GET https://api.example.com/orders']);
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
+  });
+
+  it('ComponentWithStore registers a page built with Component(), its storeBindings actions bound where the WXML binds them', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
+      'store/store.js': STORE,
+      'pages/a/a.js': `import { ComponentWithStore } from 'mobx-miniprogram-bindings'
+import { store } from '../../store/store'
+ComponentWithStore({ storeBindings: { store, actions: { load: 'fetchOrders' } }, methods: {} })`,
+      'pages/a/a.wxml': `<button bindtap="load">Orders</button>`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate'])).toEqual(['wx.request GET https://api.example.com/orders']);
+    expect(model.diagnostics.filter((d) => d.code === 'PAGE_NOT_REGISTERED' || d.code === 'HANDLER_NOT_FOUND')).toEqual([]);
+  });
+});
+
 describe('hy-event-store stores', () => {
   it('dispatch(name) runs that action with (state, ...args) and the store as this; onState hands the value at once; an unknown name runs any action', async () => {
     const model = await analyzeFiles({
