@@ -19,8 +19,8 @@ const PRESENT = new Set<Value['t']>(['str', 'num', 'bool', 'tpl', 'obj', 'arr', 
 const PRIMITIVE = new Set<Value['t']>(['str', 'num', 'bool']);
 /** Kinds known to be primitives, possibly with holes (`tpl`). */
 const SCALAR = new Set<Value['t']>(['str', 'num', 'bool', 'tpl']);
-/** Kinds known to be objects (a function is one). */
-const REFERENCE = new Set<Value['t']>(['obj', 'arr', 'fn', 'native', 'promise', 'db']);
+/** Kinds known to be objects (a function is one): the present kinds that are not primitives. */
+const REFERENCE = new Set<Value['t']>([...PRESENT].filter((k) => !SCALAR.has(k)));
 const FUNCTION = new Set<Value['t']>(['fn', 'native']);
 const MAX_PAIRS = 64;
 

@@ -1,6 +1,5 @@
 import type { Interpreter } from './interpreter.js';
-import { objectOf } from './instance.js';
-import { UNDEF, constString, native, obj, type ObjValue, type Value } from './values.js';
+import { UNDEF, constString, native, obj, objectOf, type ObjValue, type Value } from './values.js';
 
 /**
  * mobx-miniprogram-bindings, WeChat's own binding of MobX stores to pages and

@@ -415,6 +415,22 @@ export function alternatives(v: Value): Value[] {
   return v.t === 'union' ? v.options : [v];
 }
 
+/**
+ * The object an options field holds. A field may be one of several values (`__assign(…)` behind a
+ * `this.__assign || function…` guard, a key copied under an unknown condition): the objects among
+ * them are merged, later ones winning, as they are the readings the follower could see.
+ */
+export function objectOf(v: Value | undefined): ObjValue | null {
+  if (!v) return null;
+  if (v.t === 'obj') return v;
+  const objs = alternatives(v).filter((a): a is ObjValue => a.t === 'obj');
+  if (objs.length === 0) return null;
+  if (objs.length === 1) return objs[0]!;
+  const m = obj([], objs[0]!.tag);
+  for (const o of objs) for (const [k, x] of o.props) m.props.set(k, x);
+  return m;
+}
+
 /** Unknown values that are never undefined: the outcome of arithmetic (`this.data.page + 1`). */
 const DEFINED = new WeakSet<Value>();
 
