@@ -1,6 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
-import type { Interpreter, Registration } from '../flow/interpreter.js';
+import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
 import { forgetEdited } from '../flow/data-paths.js';
 import type { LoadedUnit } from '../load/types.js';
@@ -102,8 +103,9 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const dataKeys = keys && [...keys].some((k) => k !== ELEMENT_ID_KEY) ? new Set([...keys].filter((k) => k !== ELEMENT_ID_KEY)) : undefined;
       const go = () =>
         ip.runEntry(run, () => {
-          const datasets = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
-          for (const dataset of datasets ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
+          const known = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
+          for (const dataset of known?.runs ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
+          if (known?.candidates) candidateNavigations(ip, run, route, entry, entryArgs(entry, bound.has(entry.name), known.candidates, dataKeys), inst!.thisObj, at);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
@@ -246,9 +248,11 @@ function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
  *   (`'/pages/' + d.url + '/' + d.url` must not pair one row's folder with another's page), up to
  *   `MAX_DATASET_RUNS` runs; past that, each key reads as any of its texts.
  */
-function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<string>, wxml: WxmlFacts, inst: UnitInstance): Map<string, Value>[] | undefined {
+function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<string>, wxml: WxmlFacts, inst: UnitInstance): KnownDatasets | undefined {
   const joined = new Map<string, Value>();
   const written: string[] = [];
+  // Plain names of a rendered column with no path in it (`goal: 'order'` read into `/pages/${goal}/index`).
+  const names = new Map<string, Value>();
   const data = wxmlData(inst);
   for (const key of keys) {
     const values: Value[] = [];
@@ -279,12 +283,18 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
     const routes = pathsOnly && readings.some(isFixedPath);
     const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
+    if (pathsOnly && !routes && key !== ELEMENT_ID_KEY) {
+      const plain = readings.filter((x) => x.t === 'str' && PAGE_NAME.test(x.v));
+      if (plain.length) names.set(key, join(...plain));
+    }
     if (!kept.length) continue;
     joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));
     if (literal) written.push(key);
   }
-  if (joined.size === 0) return undefined;
-  if (written.length === 0 || mine.length < 2) return [joined];
+  const candidates = names.size ? new Map([...joined, ...names]) : undefined;
+  const known = (runs: Map<string, Value>[] | undefined): KnownDatasets | undefined => (runs || candidates ? { runs, candidates } : undefined);
+  if (joined.size === 0) return known(undefined);
+  if (written.length === 0 || mine.length < 2) return known([joined]);
   const runs = new Map<string, Map<string, Value>>();
   for (const b of mine) {
     const ds = new Map(joined);
@@ -294,9 +304,46 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     }
     runs.set(written.map((k) => b.datasetValues![k] ?? '\u0000').join('\u0001'), ds);
   }
-  return runs.size <= MAX_DATASET_RUNS ? [...runs.values()] : [joined];
+  return known(runs.size <= MAX_DATASET_RUNS ? [...runs.values()] : [joined]);
 }
 const MAX_DATASET_RUNS = 8;
+
+interface KnownDatasets {
+  /** The `dataset` of each run of the handler (undefined: one run with nothing known). */
+  runs: Map<string, Value>[] | undefined;
+  /** The same with a column's plain names as candidate values, for `candidateNavigations`. */
+  candidates: Map<string, Value> | undefined;
+}
+
+/** A word that may name a page once glued into a path (`createActivity`, `order-list`). */
+const PAGE_NAME = /^[A-Za-z_][\w-]*$/;
+
+/**
+ * A menu whose rows carry plain names (`mineList: [{ name: 'createActivity' }, …]`) and a handler
+ * that builds the page from one (`'/pages/' + dataset.name + '/index'`): the names are not paths,
+ * so the handler's runs read them as unknown. Run it once more with the names as candidates and
+ * keep just the navigations that name a declared route — the target a glued-in name makes is
+ * checked against app.json, while a name that is no page (or goes into a request) counts for
+ * nothing. What the run tried reports nothing.
+ */
+function candidateNavigations(ip: Interpreter, into: RunState, route: string | null, entry: UnitEntry, args: Value[], thisVal: Value, at: Loc): void {
+  const run = ip.newRun(route, entry.name);
+  run.candidate = true;
+  ip.diags.without(SPECULATIVE, () => ip.runEntry(run, () => void ip.callFunction(entry.fn, args, thisVal), at));
+  ip.withRun(into, () => {
+    for (const e of run.trace.effects) if (e.kind === 'navigate' && e.target !== null && !e.plumbing) into.trace.addEffect(e);
+  });
+}
+/** What a speculative run may report only because of the values it tried. */
+const SPECULATIVE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'ANALYSIS_BUDGET',
+  'DYNAMIC_CALL',
+  'DYNAMIC_CLOUD_FUNCTION',
+  'DYNAMIC_NAVIGATION',
+  'DYNAMIC_URL',
+  'NAVIGATION_RELATIVE_SLIP',
+  'NAVIGATION_UNKNOWN_ROUTE',
+]);
 
 /**
  * A path fixed by the app, absolute or relative to the page (`/pages/a/a`, `../a/a`): constant

@@ -40,12 +40,14 @@ export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
   private readonly seen = new Set<string>();
   private readonly captures: Capture[] = [];
+  private dropped: ReadonlySet<DiagnosticCode> | null = null;
 
   report(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): void {
     this.push(diagnostic(code, loc, args, related));
   }
 
   push(d: Diagnostic): void {
+    if (this.dropped?.has(d.code as DiagnosticCode)) return;
     const key = keyOf(d);
     for (const c of this.captures) {
       if (!c.seen.has(key)) {
@@ -73,6 +75,20 @@ export class DiagnosticBag {
       this.captures.splice(this.captures.lastIndexOf(c), 1);
     }
     return c.items;
+  }
+
+  /**
+   * Run `fn` dropping what it reports under `codes`: a speculative reading (candidate values the
+   * code is run with only to see which of them make sense) must not report what it tried.
+   */
+  without<T>(codes: ReadonlySet<DiagnosticCode>, fn: () => T): T {
+    const prev = this.dropped;
+    this.dropped = prev ? new Set([...prev, ...codes]) : codes;
+    try {
+      return fn();
+    } finally {
+      this.dropped = prev;
+    }
   }
 
   get hasErrors(): boolean {

@@ -50,6 +50,8 @@ import {
   type TplPart,
   type Value,
   fnProps,
+  holeOrEmpty,
+  type UnionValue,
 } from './values.js';
 import { markParams, markTainted, patternNames, taintSource, urlFromParams } from './param-taint.js';
 import { wxMember } from './wx-calls.js';
@@ -125,6 +127,11 @@ export interface RunState {
   /** Name of the entry function, for diagnostics. */
   entry: string;
   budgetHit: boolean;
+  /**
+   * A run with candidate readings of a value (`data-name` of a menu of page names): only the
+   * navigations whose target is a declared route count, see `navigateEffects`.
+   */
+  candidate?: boolean;
 }
 
 export interface InterpreterOptions {
@@ -1120,13 +1127,20 @@ export class Interpreter {
         return NULL;
       case 'TemplateLiteral': {
         // Built with concat, so a part with a few alternatives gives a few full readings.
-        let v: Value = str('');
-        e.quasis.forEach((q, i) => {
-          v = concat(v, str(q.value.cooked ?? q.value.raw));
-          const x = e.expressions[i];
-          if (x) v = concat(v, this.evalExpr(x as t.Expression, env, frame));
-        });
-        return v;
+        const parts = e.expressions.map((x) => this.evalExpr(x as t.Expression, env, frame));
+        const build = (values: Value[]) => {
+          let v: Value = str('');
+          e.quasis.forEach((q, i) => {
+            v = concat(v, str(q.value.cooked ?? q.value.raw));
+            if (i < values.length) v = concat(v, values[i]!);
+          });
+          return v;
+        };
+        // One value written twice (`../${name}/${name}`) is the same text in both places: its
+        // readings pair up instead of multiplying.
+        const twice = parts.find((p, i): p is UnionValue => p.t === 'union' && parts.indexOf(p, i + 1) > i);
+        if (!twice) return build(parts);
+        return join(...alternatives(holeOrEmpty(twice)).map((alt) => build(parts.map((p) => (p === twice ? alt : p)))));
       }
       case 'Identifier':
         return this.lookup(e.name, env);
@@ -1365,6 +1379,7 @@ export class Interpreter {
           if (mapped && this.readOnAccess.has(mapped)) this.recordRead(mapped, this.loc(node, file));
           return unknown(key, mapped ?? { from: o.unknownKeyOrigin, name: key });
         }
+        if (o.wxMirror) return { t: 'wx', path: key };
         return this.builtinMember(o, key, node, file) ?? (isClosed(o) ? UNDEF : unknown(key));
       }
       case 'arr':

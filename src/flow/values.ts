@@ -57,6 +57,8 @@ export interface ObjValue {
   proto?: ObjValue;
   /** Reads of unknown keys return an unknown with this origin (e.g. `this.data.x`). */
   unknownKeyOrigin?: ValueOrigin['from'];
+  /** A key it does not hold reads wx's API of that name (`promisifyAll(wx, wx.p)`, api-promise.ts). */
+  wxMirror?: true;
   /** Per-key origins that override `unknownKeyOrigin` (a page's data key set from a query param). */
   originMap?: Map<string, ValueOrigin>;
   /**
@@ -571,7 +573,7 @@ export function concat(a: Value, b: Value): Value {
  * when concatenated: the hole may be empty anyway. Without this, each such part doubles
  * the readings of a URL (`/pages/${page}/${page}` gives four).
  */
-function holeOrEmpty(u: UnionValue): Value {
+export function holeOrEmpty(u: UnionValue): Value {
   if (!u.options.some((o) => o.t === 'str' && o.v === '')) return u;
   if (!u.options.some((o) => o.t === 'unk' || o.t === 'src')) return u;
   return join(...u.options.filter((o) => !(o.t === 'str' && o.v === '')));

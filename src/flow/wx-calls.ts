@@ -216,6 +216,8 @@ function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }
   const urls = expandStrings(arg(args, info.args.url));
   for (const u of urls.length ? urls : [null]) {
     const nav = resolveNavigation(u, ip.cur.route, ip.opts.routes);
+    // Candidate readings count only where they name a page of the app (see `RunState.candidate`).
+    if (ip.cur.candidate && !nav.known) continue;
     const eff: NavigateEffect = { kind: 'navigate', mode: info.mode, target: nav.target, query: nav.query, ...base };
     if (nav.target === null) {
       eff.confidence = 'guess';

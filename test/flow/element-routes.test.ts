@@ -128,3 +128,66 @@ Page({
     ]);
   });
 });
+
+describe('a menu of plain page names glued into a path', () => {
+  const MENU = {
+    'pages/mine/orders.wxml': `<view wx:for="{{menu}}" wx:key="name" data-name="{{item.name}}" bindtap="to">{{item.title}}</view>
+<view wx:for="{{icons}}" wx:key="name" data-page="{{item.page}}" bindtap="open">{{item.title}}</view>`,
+    'pages/mine/orders.js': `Page({
+  data: {
+    menu: [{ name: 'card', title: 'Card' }, { name: 'lessons', title: 'Lessons' }, { name: 'wallet', title: 'Wallet' }],
+    icons: [{ page: 'share' }, { page: 'coach' }, { page: 'home' }, { page: 'vip' }, { page: 'track' }],
+  },
+  to(e) {
+    const name = e.currentTarget.dataset.name
+    wx.request({ url: 'https://api.example.com/menu/' + name })
+    wx.navigateTo({ url: '/pages/home/' + name })
+  },
+  open(e) {
+    const page = e.currentTarget.dataset.page
+    wx.navigateTo({ url: \`../\${page}/\${page}\` })
+  },
+})`,
+  };
+
+  it('keeps the names that make a declared route, and only for navigations', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/mine/orders', 'pages/home/card', 'pages/home/lessons', 'pages/share/share', 'pages/coach/coach', 'pages/home/home', 'pages/track/track'] }),
+      ...MENU,
+    });
+    const effects = page(model, 'pages/mine/orders').effects;
+    // `wallet` and `vip` name no page; the request keeps its unknown name.
+    expect(briefs(effects, ['navigate', 'request']).sort()).toEqual([
+      'navigateTo null',
+      'navigateTo null',
+      'navigateTo pages/coach/coach',
+      'navigateTo pages/home/card',
+      'navigateTo pages/home/home',
+      'navigateTo pages/home/lessons',
+      'navigateTo pages/share/share',
+      'navigateTo pages/track/track',
+      'wx.request GET https://api.example.com/menu/{name}',
+    ]);
+    // What the candidate run tried reports nothing (no NAVIGATION_UNKNOWN_ROUTE for wallet or vip): each
+    // call site's DYNAMIC_NAVIGATION is the handlers' own.
+    const codes = model.diagnostics.filter((d) => d.loc?.file === 'pages/mine/orders.js').map((d) => `${d.code} ${d.loc!.line}`);
+    expect(codes.sort()).toEqual(['DYNAMIC_NAVIGATION 13', 'DYNAMIC_NAVIGATION 9']);
+  });
+
+  it('one value written twice in a template is the same text in both places', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/mine/orders', 'pages/share/share', 'pages/coach/coach', 'pages/home/home', 'pages/vip/vip', 'pages/track/track'] }),
+      ...MENU,
+    });
+    // Five names read twice: five readings, not twenty-five (of which only the first sixteen were kept).
+    expect(briefs(page(model, 'pages/mine/orders').effects, ['navigate']).sort()).toEqual([
+      'navigateTo null',
+      'navigateTo null',
+      'navigateTo pages/coach/coach',
+      'navigateTo pages/home/home',
+      'navigateTo pages/share/share',
+      'navigateTo pages/track/track',
+      'navigateTo pages/vip/vip',
+    ]);
+  });
+});
