@@ -1,4 +1,5 @@
 import type { Interpreter } from './interpreter.js';
+import { apiPromiseModel } from './api-promise.js';
 import { axiosModel } from './axios.js';
 import { escookRequestModel } from './escook-request.js';
 import { hyEventStoreModel } from './hy-event-store.js';
@@ -43,6 +44,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   'mobx-miniprogram-bindings': storeBindingsModel,
   'mini-stores': miniStoresModel,
   'hy-event-store': hyEventStoreModel,
+  'miniprogram-api-promise': apiPromiseModel,
 };
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();

@@ -167,6 +167,40 @@ Page({
   });
 });
 
+describe('miniprogram-api-promise', () => {
+  it('promisifyAll(wx, wx.p) makes wx.p stand for wx: each API is itself, awaited; promisify(wx.x) is wx.x', async () => {
+    const model = await analyzeFiles({
+      'app.js': `import { promisifyAll, promisify } from 'miniprogram-api-promise'
+const wxp = wx.p = {}
+promisifyAll(wx, wxp)
+wx.upload = promisify(wx.uploadFile)
+App({ globalData: { api: 'https://api.example.com/hs/' } })`,
+      'pages/a/a.js': `const app = getApp()
+Page({
+  async onLoad(o) {
+    const res = await wx.p.request({ url: app.globalData.api + 'order/detail', method: 'POST', data: { id: o.id } })
+    this.setData({ order: res.data.data })
+  },
+  async pick() {
+    const { tempFilePaths } = await wx.p.chooseImage({ count: 1 })
+    await wx.upload({ url: app.globalData.api + 'file/upload', filePath: tempFilePaths[0], name: 'file' })
+    wx.p.navigateTo({ url: '/pages/b/b?id=' + this.data.order.id })
+  },
+})`,
+      'pages/a/a.wxml': `<button bindtap="pick">pick</button>`,
+      'pages/b/b.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual([
+      'navigateTo pages/b/b?id',
+      'wx.request POST https://api.example.com/hs/order/detail',
+      'wx.uploadFile POST https://api.example.com/hs/file/upload',
+    ]);
+    expect(p.effects.filter((e) => e.kind === 'jsapi').map((e) => (e.kind === 'jsapi' ? e.api : ''))).toContain('wx.chooseImage');
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
+  });
+});
+
 describe('bundled exports', () => {
   it('exports defined in a loop over getters (esbuild, tsc) pair each name with its own getter; a page registered through them counts', async () => {
     const model = await analyzeFiles({
