@@ -105,7 +105,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
         ip.runEntry(run, () => {
           const known = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
           for (const dataset of known?.runs ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
-          if (known?.candidates) candidateNavigations(ip, run, route, entry, entryArgs(entry, bound.has(entry.name), known.candidates, dataKeys), inst!.thisObj, at);
+          for (const dataset of known?.candidates ?? []) candidateNavigations(ip, run, route, entry, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj, at);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
@@ -253,6 +253,7 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
   const written: string[] = [];
   // Plain names of a rendered column with no path in it (`goal: 'order'` read into `/pages/${goal}/index`).
   const names = new Map<string, Value>();
+  const literalNames: string[] = [];
   const data = wxmlData(inst);
   for (const key of keys) {
     const values: Value[] = [];
@@ -283,28 +284,34 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
     const routes = pathsOnly && readings.some(isFixedPath);
     const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
-    if (pathsOnly && !routes && key !== ELEMENT_ID_KEY) {
+    if (pathsOnly && !routes) {
       const plain = readings.filter((x) => x.t === 'str' && PAGE_NAME.test(x.v));
       if (plain.length) names.set(key, join(...plain));
+      // Ids written in the WXML (`<view id="myInfo" bindtap="go">`) are tried one element at a time.
+      if (plain.length && literal) literalNames.push(key);
     }
     if (!kept.length) continue;
     joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));
     if (literal) written.push(key);
   }
-  const candidates = names.size ? new Map([...joined, ...names]) : undefined;
-  const known = (runs: Map<string, Value>[] | undefined): KnownDatasets | undefined => (runs || candidates ? { runs, candidates } : undefined);
-  if (joined.size === 0) return known(undefined);
-  if (written.length === 0 || mine.length < 2) return known([joined]);
-  const runs = new Map<string, Map<string, Value>>();
-  for (const b of mine) {
-    const ds = new Map(joined);
-    for (const key of written) {
-      const raw = b.datasetValues![key];
-      ds.set(key, raw === undefined || raw === '' ? UNDEF : str(raw));
+  // Keys the WXML writes as text: one run per distinct element (a menu of eight `data-type`s), at most
+  // MAX_DATASET_RUNS, else one run with every value joined.
+  const perElement = (base: Map<string, Value>, literalKeys: string[]): Map<string, Value>[] => {
+    if (literalKeys.length === 0 || mine.length < 2) return [base];
+    const runs = new Map<string, Map<string, Value>>();
+    for (const b of mine) {
+      const ds = new Map(base);
+      for (const key of literalKeys) {
+        const raw = b.datasetValues![key];
+        ds.set(key, raw === undefined || raw === '' ? UNDEF : str(raw));
+      }
+      runs.set(literalKeys.map((k) => b.datasetValues![k] ?? '\u0000').join('\u0001'), ds);
     }
-    runs.set(written.map((k) => b.datasetValues![k] ?? '\u0000').join('\u0001'), ds);
-  }
-  return known(runs.size <= MAX_DATASET_RUNS ? [...runs.values()] : [joined]);
+    return runs.size <= MAX_DATASET_RUNS ? [...runs.values()] : [base];
+  };
+  const runs = joined.size ? perElement(joined, written) : undefined;
+  const candidates = names.size ? perElement(new Map([...joined, ...names]), [...written, ...literalNames]) : undefined;
+  return runs || candidates ? { runs, candidates } : undefined;
 }
 const MAX_DATASET_RUNS = 8;
 
@@ -312,7 +319,7 @@ interface KnownDatasets {
   /** The `dataset` of each run of the handler (undefined: one run with nothing known). */
   runs: Map<string, Value>[] | undefined;
   /** The same with a column's plain names as candidate values, for `candidateNavigations`. */
-  candidates: Map<string, Value> | undefined;
+  candidates: Map<string, Value>[] | undefined;
 }
 
 /** A word that may name a page once glued into a path (`createActivity`, `order-list`). */
@@ -324,7 +331,8 @@ const PAGE_NAME = /^[A-Za-z_][\w-]*$/;
  * so the handler's runs read them as unknown. Run it once more with the names as candidates and
  * keep just the navigations that name a declared route — the target a glued-in name makes is
  * checked against app.json, while a name that is no page (or goes into a request) counts for
- * nothing. What the run tried reports nothing.
+ * nothing. What the run tried reports nothing. Element ids written in the WXML are tried the same
+ * way, one element per run (`<view id="myInfo">` read into `'./' + id + '/' + id`).
  */
 function candidateNavigations(ip: Interpreter, into: RunState, route: string | null, entry: UnitEntry, args: Value[], thisVal: Value, at: Loc): void {
   const run = ip.newRun(route, entry.name);

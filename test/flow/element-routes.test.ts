@@ -190,4 +190,30 @@ describe('a menu of plain page names glued into a path', () => {
       'navigateTo pages/vip/vip',
     ]);
   });
+
+  it('element ids that name no path are tried one element at a time, branches on them decided', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/mine/mine', 'pages/mine/myInfo/myInfo', 'pages/mine/settings/settings', 'pages/mine/myPost/myPost', 'pages/login/login'] }),
+      'pages/mine/mine.wxml': `<view id="header"></view>
+<view id="myInfo" bindtap="onBar">info</view>
+<view id="myFavorite" bindtap="onBar">favourites</view>
+<view id="settings" bindtap="onBar">settings</view>
+<view id="signOut" bindtap="onBar">sign out</view>`,
+      'pages/mine/mine.js': `Page({
+  onBar(event) {
+    const id = event.currentTarget.id
+    if (id == 'signOut') wx.reLaunch({ url: '../login/login' })
+    else if (id == 'myFavorite') wx.navigateTo({ url: './myPost/myPost?type=' + id })
+    else wx.navigateTo({ url: './' + id + '/' + id })
+  },
+})`,
+    });
+    expect(briefs(page(model, 'pages/mine/mine').effects, ['navigate']).sort()).toEqual([
+      'navigateTo null',
+      'navigateTo pages/mine/myInfo/myInfo',
+      'navigateTo pages/mine/myPost/myPost?type',
+      'navigateTo pages/mine/settings/settings',
+      'reLaunch pages/login/login',
+    ]);
+  });
 });
