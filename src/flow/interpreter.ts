@@ -1103,6 +1103,8 @@ export class Interpreter {
         sparse.set(Number(key), prev ? join(prev, v) : v);
       }
       else if (alt.t === 'fn') fnProps(alt).set(key, v);
+      // `App.server = Dev` in app.js, read back as `App.server.url` by the request helper.
+      else if (alt.t === 'native') lazyMap(alt, 'props').set(key, v);
       else if (alt.t === 'wx' && alt.path === '') this.wxOwn.set(key, v);
       else if (alt.t === 'src') {
         const written = lazyMap(alt, 'written');

@@ -96,6 +96,22 @@ Page({ onLoad() { wx.request({ url: svc.url() + cfg.path }); if (Svc.extra) wx.r
     expect(b.join(' ')).not.toMatch(/evil|v2/);
   });
 
+  it('a property app.js puts on a global (App.server = Dev) reads back everywhere; one a page puts there is undone', async () => {
+    const files = {
+      'env/host.js': `export const Dev = { url: 'https://dev.example.com' }`,
+      'http/request.js': `export function fetch(url, data = {}) { return new Promise((ok) => wx.request({ url: App.server.url + url, data, success: ok })) }`,
+      'app.js': `import { Dev } from './env/host'
+import { fetch } from './http/request'
+App.server = Dev
+App({ get: fetch })`,
+      'pages/a/a.js': `Page({ onLoad() { Page.mode = 'evil'; getApp().get('/api/cart/list') } })`,
+      'pages/b/b.js': `Page({ onLoad() { getApp().get('/api/order/' + (Page.mode || 'list')) } })`,
+    };
+    const m = await bothOrders(files, ['pages/a/a', 'pages/b/b']);
+    expect(briefs(page(m, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://dev.example.com/api/cart/list']);
+    expect(briefs(page(m, 'pages/b/b').effects, ['request'])).toEqual(['wx.request GET https://dev.example.com/api/order/list']);
+  });
+
   it('a page still sees what its own handlers stored', async () => {
     const files = {
       'app.js': `App({ globalData: { shopId: null } })`,
