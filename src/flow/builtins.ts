@@ -29,6 +29,7 @@ import {
   type NativeValue,
   type ObjValue,
   type Value,
+  normalizeTpl,
 } from './values.js';
 import { inUnitNow, journalField, journalItems, valueMap } from './isolation.js';
 
@@ -380,6 +381,22 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
   }
 }
 
+/**
+ * `s.trim()`: the known text at either end loses its white space (`' https://host/api' + path`, a
+ * base URL typed with a space). A hole at an end may hold white space of its own: that stays.
+ */
+function trimmed(s: Value, start: boolean, end: boolean): Value {
+  if (s.t === 'str') return str(start && end ? s.v.trim() : start ? s.v.trimStart() : end ? s.v.trimEnd() : s.v);
+  if (s.t === 'union') return join(...s.options.map((o) => trimmed(o, start, end)));
+  if (s.t !== 'tpl') return s;
+  const parts = [...s.parts];
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (start && typeof first === 'string') parts[0] = first.trimStart();
+  if (end && typeof last === 'string') parts[parts.length - 1] = last.trimEnd();
+  return normalizeTpl(parts);
+}
+
 function stringMember(s: Value, key: string, callFn: CallFn): Value {
   const c = constString(s);
   if (/^(0|[1-9]\d{0,8})$/.test(key)) {
@@ -391,6 +408,11 @@ function stringMember(s: Value, key: string, callFn: CallFn): Value {
   }
   switch (key) {
     case 'trim':
+    case 'trimStart':
+    case 'trimEnd':
+    case 'trimLeft':
+    case 'trimRight':
+      return native(key, () => trimmed(s, key !== 'trimEnd' && key !== 'trimRight', key !== 'trimStart' && key !== 'trimLeft'));
     case 'toString':
     case 'valueOf':
       return native(key, () => s);

@@ -50,6 +50,21 @@ export function expandStrings(v: Value): Expanded[] {
 const USER_INPUT = new Set(['query', 'dataset', 'form', 'detail', 'data']);
 
 /**
+ * A stored value in the path of a URL (`/homes/${getStorageSync('familyId') || 'F01'}/overview`)
+ * is the id the app kept, its literal fallback the default beside it. In the host or base
+ * (`http://${wx.getStorageSync('ip') || '127.0.0.1'}:8117`) the constant is the real address and
+ * the stored one an override, as for a config placeholder.
+ */
+function userHole(origin: ValueOrigin | undefined, text: string, at: number): boolean {
+  if (!origin) return false;
+  if (USER_INPUT.has(origin.from)) return true;
+  if (origin.from !== 'storage') return false;
+  const before = text.slice(0, at);
+  const authority = /^[a-z][\w+.-]*:\/\/[^/]*/i.exec(before);
+  return (authority ? before.slice(authority[0].length) : before.replace(HOLE, '')).includes('/');
+}
+
+/**
  * Readings that are one endpoint written twice, the less telling one dropped:
  * - A hole no user input fills, that a more specific reading fills in, is
  *   the same string: `https://x/{subDomain}/a` is dropped when
@@ -79,8 +94,7 @@ function pattern(r: Expanded, userHolesFilled: boolean): RegExp {
   let any = false;
   for (const m of r.text.matchAll(HOLE)) {
     src += escapeRe(r.text.slice(last, m.index));
-    const origin = r.inputs[m[0].slice(1, -1)];
-    const user = !!origin && USER_INPUT.has(origin.from);
+    const user = userHole(r.inputs[m[0].slice(1, -1)], r.text, m.index);
     const filled = user === userHolesFilled;
     any ||= filled;
     src += filled ? '.+' : '\\{[^}]*\\}';

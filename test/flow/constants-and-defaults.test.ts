@@ -31,6 +31,49 @@ Page({ onLoad(q) {
   });
 });
 
+describe('String.prototype.trim', () => {
+  it('drops the white space of the known text at the ends, of a base URL typed with a space too', async () => {
+    expect(
+      await effects(
+        {
+          'api/api.js': `const API_BASE = ' https://cnode.example.com/api'
+const url = (path) => \`\${API_BASE}/v1\${path}\`
+module.exports = { topics: url('/topics'), topic: (id) => url('/topic/' + id) }`,
+          'utils/http.js': `export const get = (url, data) => new Promise((ok) => wx.request({ url: url.trim(), data, success: ok }))
+export const post = (url, data) => new Promise((ok) => wx.request({ url: url.trimStart(), method: 'POST', data, success: ok }))`,
+          'pages/a/a.js': `import api from '../../api/api'
+import { get, post } from '../../utils/http'
+Page({ onLoad(q) { get(api.topics); get(api.topic(q.id) + '  '); post(api.topics, { title: 'x' }) } })`,
+        },
+        ['request'],
+      ),
+    ).toEqual([
+      'wx.request GET https://cnode.example.com/api/v1/topic/{id}',
+      'wx.request GET https://cnode.example.com/api/v1/topics',
+      'wx.request POST https://cnode.example.com/api/v1/topics',
+    ]);
+  });
+});
+
+describe('a stored value with a literal fallback', () => {
+  it('in the path is the id the app kept (the fallback is its default); in the host the constant is the address', async () => {
+    expect(
+      await effects(
+        {
+          'utils/store.js': `export const familyId = () => wx.getStorageSync('familyId') || 'F01'
+export const host = () => wx.getStorageSync('host') || '10.0.0.7'`,
+          'pages/a/a.js': `import { familyId, host } from '../../utils/store'
+Page({ onLoad() {
+  wx.request({ url: 'https://api.example.com/homes/' + familyId() + '/overview' })
+  wx.request({ url: \`http://\${host()}:8117/api/stores\` })
+} })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET http://10.0.0.7:8117/api/stores', 'wx.request GET https://api.example.com/homes/{familyId}/overview']);
+  });
+});
+
 describe('<navigator> targets kept in page data', () => {
   const wxml = `<navigator url="{{buyUrl}}">buy</navigator>
 <navigator url="{{setUrl}}">settings</navigator>
