@@ -1,15 +1,18 @@
+import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
 import { forgetEdited } from '../flow/data-paths.js';
+import { patternNames } from '../flow/param-taint.js';
+import { walkAst } from '../util/ast-walk.js';
 import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
 import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { evalAttribute } from './wxml-expr.js';
-import { alternatives, join, str, UNDEF, unknown, type Env, type Value } from '../flow/values.js';
+import { alternatives, join, str, UNDEF, unknown, type Env, type FunctionNode, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { keysEditedByPath, staticDataTables } from './static-data.js';
 import { widenHandlerState } from './handler-state.js';
@@ -178,6 +181,8 @@ function boundRegistration(regs: Registration[], bindings: readonly WxmlBinding[
  * caller reached the same call site with real values. `submitReview(opts)` is
  * run as an entry too (nothing may call it), and there `opts.functionName` is
  * unknown; `onApprove` calls it with `'trip-verify'`, which is the reading that counts.
+ * An internal method that dispatches on a parameter and that some handler calls is left to its
+ * callers altogether.
  */
 function pageEffects(handlers: Handler[], inst: UnitInstance | null, bound: ReadonlySet<string>): Effect[] {
   // A path is the call site plus the chain from a method onward: `submit > cloud.ts:call` at cloud.ts:30.
@@ -186,9 +191,40 @@ function pageEffects(handlers: Handler[], inst: UnitInstance | null, bound: Read
   const candidates = handlers.some((h) => internal.has(h.name) && h.effects.some(unresolved));
   const resolvedPaths = new Set<string>();
   if (candidates) for (const h of handlers) for (const e of h.effects) if (!unresolved(e)) for (let i = 1; i < (e.via?.length ?? 0); i++) resolvedPaths.add(path(e, i));
+  // An internal method that picks what to call by a parameter (`action(name, id) { api[name](id) }`)
+  // and that another handler calls (`take() { this.action('take', id) }`): what it does with real
+  // arguments is in its callers' effects, and its run on its own, where the unknown `name` calls
+  // every method of `api`, adds nothing the page does.
+  const dispatching = new Set((inst?.entries ?? []).filter((en) => internal.has(en.name) && dispatchesOnParams(en.fn.node)).map((en) => en.name));
+  const called = new Set<string>();
+  if (dispatching.size) {
+    for (const h of handlers) for (const e of h.effects) if (!e.plumbing) for (let i = 1; i < (e.via?.length ?? 0); i++) if (dispatching.has(e.via![i]!) && e.via![i] !== h.name) called.add(e.via![i]!);
+  }
   return handlers.flatMap((h) =>
-    h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
+    called.has(h.name) ? [] : h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
   );
+}
+
+/**
+ * `fn` calls a member chosen by one of its parameters, or by a variable it derives from them:
+ * `api[name](id)`, `const api = table[name]; Request[api.method](api.url)`.
+ */
+function dispatchesOnParams(fn: FunctionNode): boolean {
+  const params = new Set(fn.params.flatMap((p) => patternNames(p)));
+  if (params.size === 0) return false;
+  const mentions = (n: t.Node | null | undefined): boolean => {
+    let hit = false;
+    walkAst(n, (k) => (hit ||= k.type === 'Identifier' && params.has(k.name)));
+    return hit;
+  };
+  let found = false;
+  walkAst(fn.body, (n) => {
+    if (n.type === 'VariableDeclarator' && mentions(n.init)) for (const name of patternNames(n.id)) params.add(name);
+    const callee = n.type === 'CallExpression' || n.type === 'OptionalCallExpression' ? n.callee : null;
+    if (callee && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callee.computed && mentions(callee.property)) found = true;
+    return found;
+  });
+  return found;
 }
 
 /** The effect's target could not be worked out (it hangs on a value the code does not fix). */

@@ -363,6 +363,48 @@ export default http`,
   });
 });
 
+describe('an internal method that dispatches on its parameter', () => {
+  it('called by the handlers with literal names, its run on its own (every method of the table) adds nothing', async () => {
+    const files = {
+      'app.json': JSON.stringify({ pages: ['pages/p/p'] }),
+      'utils/api.js': `const base = 'https://api.example.com/reminders'
+const req = (path, method = 'GET') => new Promise((ok) => wx.request({ url: base + path, method, success: ok }))
+module.exports = {
+  list: () => req(''),
+  get: (id) => req('/' + id),
+  take: (id) => req('/' + id + '/take', 'POST'),
+  skip: (id) => req('/' + id + '/skip', 'POST'),
+  refresh: () => req('/refresh', 'POST'),
+}`,
+      'utils/table.js': `module.exports = { clear: { method: 'RequestPost', url: '/cart/clear' }, remove: { method: 'RequestGet', url: '/cart/remove' }, fav: { method: 'RequestGet', url: '/cart/fav' } }`,
+      'utils/rm.js': `const host = 'https://shop.example.com'
+module.exports = {
+  RequestGet: (url, data, cb) => wx.request({ url: host + url, data, success: cb }),
+  RequestPost: (url, data, cb) => wx.request({ url: host + url, data, method: 'POST', success: cb }),
+}`,
+      'pages/p/p.wxml': `<button data-id="{{item.id}}" bindtap="take">take</button><button data-id="{{item.id}}" bindtap="skip">skip</button><button bindtap="clear">clear</button>`,
+      'pages/p/p.js': `const api = require('../../utils/api')
+const table = require('../../utils/table')
+const RM = require('../../utils/rm')
+Page({
+  onShow() { this.load() },
+  load() { return api.list() },
+  take(e) { this.action('take', e.currentTarget.dataset.id) },
+  skip(e) { this.action('skip', e.currentTarget.dataset.id) },
+  async action(name, id) { await api[name](id); await this.load() },
+  clear() { this.update('clear', {}) },
+  update(name, params) { const entry = table[name]; RM[entry.method](entry.url, params, () => this.load()) },
+})`,
+    };
+    expect(of(await analyzeFiles(files), ['request'])).toEqual([
+      'wx.request GET https://api.example.com/reminders',
+      'wx.request POST https://api.example.com/reminders/{id}/skip',
+      'wx.request POST https://api.example.com/reminders/{id}/take',
+      'wx.request POST https://shop.example.com/cart/clear',
+    ]);
+  });
+});
+
 describe('store libraries and module interop', () => {
   it("mini-stores' `create.Page(stores, options)` registers the options (the package need not be built into miniprogram_npm)", async () => {
     const model = await analyzeFiles({
