@@ -14,7 +14,7 @@ import { ELEMENT_ID_KEY } from '../wxml/types.js';
 import { Trace } from './trace.js';
 import { isEsModule, knownLibrary } from './known-libraries.js';
 import { chainWalk, mayLeaveEarly } from './loop-chain.js';
-import { mayReenter } from './recursion.js';
+import { mayNestAgain, mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
 import { fromJson } from './json-values.js';
@@ -458,17 +458,19 @@ export class Interpreter {
     // wrapper's `success` callback when the wrapper is called again from inside it) is another
     // function, once: a third run of the same code is not followed.
     let outer: Frame | undefined;
-    let onStack = 0;
+    const mine: Frame[] = [];
     let others = 0;
     for (const f of run.stack) {
       if (f.fn !== fn.node) continue;
       if (f.env?.parent !== fn.env) others++;
       else {
         outer ??= f;
-        onStack++;
+        mine.push(f);
       }
     }
-    if ((outer && !(onStack === 1 && mayReenter(fn.node, args, outer))) || (!outer && others > 1) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    const reenters = outer && (mine.length === 1 ? mayReenter(fn.node, args, outer) : mayNestAgain(args, mine, run.stack));
+    // A callback of a wrapper nested that deep is run as often as the wrapper was.
+    if ((outer && !reenters) || (!outer && others > 1 && others >= this.creatorRuns(fn)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -518,6 +520,19 @@ export class Interpreter {
     let result = frame.returns.length ? join(...frame.returns) : UNDEF;
     if (node.async) result = result.t === 'promise' ? result : { t: 'promise', value: result };
     return result;
+  }
+
+  /**
+   * How many runs of the function that made closure `fn` are on the stack (a wrapper nested in
+   * its own callbacks makes one `success` callback per run); 2 where it is not found.
+   */
+  private creatorRuns(fn: FnValue): number {
+    const stack = this.cur.stack;
+    for (let env: Env | null = fn.env; env; env = env.parent) {
+      const made = stack.find((f) => f.env === env);
+      if (made) return Math.max(2, stack.filter((f) => f.fn === made.fn).length);
+    }
+    return 2;
   }
 
   /** A wx.request whose URL comes from the parameters of the function owning `scope`: that function is a wrapper. */

@@ -26,6 +26,23 @@ import { alternatives, constString, type FunctionNode, type Value } from './valu
  * code the follower cannot decide, and added more wrong URLs than right ones
  * on the labelled apps.
  */
+/**
+ * A third or fourth run of a helper nested in the callbacks its callers hand it (a login flow
+ * through a request wrapper: `request('/onLogin', …, () => request('/check', …, () =>
+ * request('/decode', …, go)))`): code of another file ran since its last run (a caller's
+ * callback, not its own retry, re-login or a bundle's module loader), in the app's own code,
+ * with constants no outer call of it had.
+ */
+export function mayNestAgain(args: Value[], frames: readonly Frame[], stack: readonly Frame[]): boolean {
+  if (frames.length >= MAX_NESTED_RUNS || PACKAGE_DIR.test(frames[0]!.file)) return false;
+  const own = frames[0]!.file;
+  if (!stack.slice(stack.lastIndexOf(frames[frames.length - 1]!) + 1).some((f) => f.file !== own)) return false;
+  const key = constantsKey(args);
+  return frames.every((f) => constantsKey(f.args ?? []) !== key);
+}
+/** Runs of one wrapper nested in its own callbacks. */
+export const MAX_NESTED_RUNS = 4;
+
 export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boolean {
   // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
   if (PACKAGE_DIR.test(first.file)) return false;

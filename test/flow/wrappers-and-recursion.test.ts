@@ -102,6 +102,60 @@ Page({ startLogin() { util.backendLogin().then(() => wx.navigateBack()) } })`,
   });
 });
 
+describe('a request wrapper nested in its callers\u2019 callbacks', () => {
+  const NET = `function request(url, params, success) { this.requestLoading(url, params, '', success) }
+function requestLoading(url, params, message, success) {
+  wx.request({ url: url, data: params, method: 'POST', success: function (res) { if (res.statusCode == 200) success(res.data) } })
+}
+module.exports = { request: request, requestLoading: requestLoading }`;
+
+  it('a login flow four calls deep reaches every step and the jump after the last', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/login/login', 'pages/index/index'] }),
+      'utils/network.js': NET,
+      'pages/login/login.js': `const network = require('../../utils/network.js')
+const root = 'https://api.example.com/Mpa/Open'
+Page({ getUserInfo() {
+  var url = root + '/OnLogin'
+  network.requestLoading(url, { code: 1 }, 'logging in', function () {
+    wx.getUserInfo({ success: function (u) {
+      url = root + '/CheckSignature'
+      network.request(url, { rawData: u.rawData }, function () {
+        url = root + '/DecodeEncryptedData'
+        network.request(url, { iv: u.iv }, function () {
+          network.request(root + '/Profile', {}, function () { wx.switchTab({ url: '/pages/index/index' }) })
+        })
+      })
+    } })
+  })
+} })`,
+    });
+    expect(briefs(page(model, 'pages/login/login').effects, ['request', 'navigate']).sort()).toEqual([
+      'switchTab pages/index/index',
+      'wx.request POST https://api.example.com/Mpa/Open/CheckSignature',
+      'wx.request POST https://api.example.com/Mpa/Open/DecodeEncryptedData',
+      'wx.request POST https://api.example.com/Mpa/Open/OnLogin',
+      'wx.request POST https://api.example.com/Mpa/Open/Profile',
+    ]);
+  });
+
+  it('the wrapper calling itself from its own code (a retry with new constants each time) nests once, as before', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `function send(url, attempt) {
+  wx.request({ url: 'https://api.example.com' + url + '/try' + attempt, success: function (res) { if (res.statusCode !== 200) send(url, attempt + 1) } })
+}
+module.exports = { send }`,
+      'pages/a/a.js': `const { send } = require('../../utils/http.js')
+Page({ onLoad() { send('/feed', 1) } })`,
+    });
+    const onLoad = page(model, 'pages/a/a').handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.kind === 'request').map((e) => (e.kind === 'request' ? e.url : '')).sort()).toEqual([
+      'https://api.example.com/feed/try1',
+      'https://api.example.com/feed/try2',
+    ]);
+  });
+});
+
 describe('state the tests read', () => {
   it('`var` declared again in a catch block is one variable: the try’s value or null', async () => {
     const model = await analyzeFiles({
