@@ -374,9 +374,7 @@ function candidateNavigations(ip: Interpreter, into: RunState, route: string | n
   const run = ip.newRun(route, entry.name);
   run.candidate = true;
   ip.diags.without(SPECULATIVE, () => ip.runEntry(run, () => void ip.callFunction(entry.fn, args, thisVal), at));
-  ip.withRun(into, () => {
-    for (const e of run.trace.effects) if (e.kind === 'navigate' && e.target !== null && !e.plumbing) into.trace.addEffect(e);
-  });
+  for (const e of run.trace.effects) if (e.kind === 'navigate' && e.target !== null && !e.plumbing) into.trace.addEffect(e);
 }
 /** What a speculative run may report only because of the values it tried. */
 const SPECULATIVE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([

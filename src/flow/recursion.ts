@@ -24,8 +24,16 @@ import { alternatives, constString, type FunctionNode, type Value } from './valu
  * loading 2, which loads 0) nest as deep as its dependencies go, but tried at
  * four it followed HTTP libraries (flyio, a COS SDK) into URL normalisation
  * code the follower cannot decide, and added more wrong URLs than right ones
- * on the labelled apps.
+ * on the labelled apps. Deeper nesting is allowed only where a caller's
+ * callback ran in between (`mayNestAgain`).
  */
+export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boolean {
+  // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
+  if (PACKAGE_DIR.test(first.file)) return false;
+  if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;
+  return !first.onBehalf && sendsRequest(fn);
+}
+
 /**
  * A third or fourth run of a helper nested in the callbacks its callers hand it (a login flow
  * through a request wrapper: `request('/onLogin', …, () => request('/check', …, () =>
@@ -41,14 +49,7 @@ export function mayNestAgain(args: Value[], frames: readonly Frame[], stack: rea
   return frames.every((f) => constantsKey(f.args ?? []) !== key);
 }
 /** Runs of one wrapper nested in its own callbacks. */
-export const MAX_NESTED_RUNS = 4;
-
-export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boolean {
-  // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
-  if (PACKAGE_DIR.test(first.file)) return false;
-  if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;
-  return !first.onBehalf && sendsRequest(fn);
-}
+const MAX_NESTED_RUNS = 4;
 
 /**
  * The constants in a call's arguments, top-level and one property deep (`{ url: '/login' }`), as a
