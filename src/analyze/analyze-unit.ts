@@ -103,7 +103,8 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const mine = withDataset?.get(entry.name);
       const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
       // The `data-*` keys alone: a key none of them sets reads as undefined (an element's `id` is not one).
-      const dataKeys = keys && [...keys].some((k) => k !== ELEMENT_ID_KEY) ? new Set([...keys].filter((k) => k !== ELEMENT_ID_KEY)) : undefined;
+      const dataOnly = keys && [...keys].filter((k) => k !== ELEMENT_ID_KEY);
+      const dataKeys = dataOnly?.length ? new Set(dataOnly) : undefined;
       const go = () =>
         ip.runEntry(run, () => {
           const known = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
@@ -195,13 +196,12 @@ function pageEffects(handlers: Handler[], inst: UnitInstance | null, bound: Read
   // and that another handler calls (`take() { this.action('take', id) }`): what it does with real
   // arguments is in its callers' effects, and its run on its own, where the unknown `name` calls
   // every method of `api`, adds nothing the page does.
-  const dispatching = new Set((inst?.entries ?? []).filter((en) => internal.has(en.name) && dispatchesOnParams(en.fn.node)).map((en) => en.name));
+  // Only methods some other handler reached are looked at: their code is walked, not every method's.
   const called = new Set<string>();
-  if (dispatching.size) {
-    for (const h of handlers) for (const e of h.effects) if (!e.plumbing) for (let i = 1; i < (e.via?.length ?? 0); i++) if (dispatching.has(e.via![i]!) && e.via![i] !== h.name) called.add(e.via![i]!);
-  }
+  for (const h of handlers) for (const e of h.effects) if (!e.plumbing) for (const m of e.via?.slice(1) ?? []) if (internal.has(m) && m !== h.name) called.add(m);
+  const dispatching = new Set((inst?.entries ?? []).filter((en) => called.has(en.name) && dispatchesOnParams(en.fn.node)).map((en) => en.name));
   return handlers.flatMap((h) =>
-    called.has(h.name) ? [] : h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
+    dispatching.has(h.name) ? [] : h.effects.filter((e) => !e.plumbing && !(internal.has(h.name) && unresolved(e) && resolvedPaths.has(path(e, 0)))),
   );
 }
 
@@ -320,11 +320,11 @@ function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<s
     // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
     const routes = pathsOnly && readings.some(isFixedPath);
     const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
-    if (pathsOnly && !routes) {
-      const plain = readings.filter((x) => x.t === 'str' && PAGE_NAME.test(x.v));
-      if (plain.length) names.set(key, join(...plain));
+    const plain = pathsOnly && !routes ? readings.filter((x) => x.t === 'str' && PAGE_NAME.test(x.v)) : [];
+    if (plain.length) {
+      names.set(key, join(...plain));
       // Ids written in the WXML (`<view id="myInfo" bindtap="go">`) are tried one element at a time.
-      if (plain.length && literal) literalNames.push(key);
+      if (literal) literalNames.push(key);
     }
     if (!kept.length) continue;
     joined.set(key, join(...kept, ...(kept.length < readings.length ? [unknown()] : []), ...(readings.length < all.length ? [UNDEF] : [])));

@@ -1,3 +1,4 @@
+import { journalField } from './isolation.js';
 import { UNDEF, alternatives, native, obj, type ObjValue, type Value } from './values.js';
 
 /**
@@ -25,7 +26,13 @@ export function apiPromiseModel(): ObjValue {
       native('promisifyAll', (args) => {
         const from = args[0] ?? UNDEF;
         const isWx = alternatives(from).some((x) => x.t === 'wx' && x.path === '');
-        if (isWx) for (const target of alternatives(args[1] ?? UNDEF)) if (target.t === 'obj') target.wxMirror = true;
+        if (!isWx) return UNDEF;
+        for (const target of alternatives(args[1] ?? UNDEF)) {
+          if (target.t !== 'obj' || target.wxMirror) continue;
+          // Undone after the unit when a page, not app.js, set it up on a shared object.
+          journalField(target, 'wxMirror');
+          target.wxMirror = true;
+        }
         return UNDEF;
       }),
     ],

@@ -386,13 +386,13 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
  * base URL typed with a space). A hole at an end may hold white space of its own: that stays.
  */
 function trimmed(s: Value, start: boolean, end: boolean): Value {
-  if (s.t === 'str') return str(start && end ? s.v.trim() : start ? s.v.trimStart() : end ? s.v.trimEnd() : s.v);
   if (s.t === 'union') return join(...s.options.map((o) => trimmed(o, start, end)));
-  if (s.t !== 'tpl') return s;
-  const parts = [...s.parts];
+  if (s.t !== 'str' && s.t !== 'tpl') return s;
+  // A constant is a template of one text part.
+  const parts = s.t === 'str' ? [s.v] : [...s.parts];
   const first = parts[0];
-  const last = parts[parts.length - 1];
   if (start && typeof first === 'string') parts[0] = first.trimStart();
+  const last = parts[parts.length - 1];
   if (end && typeof last === 'string') parts[parts.length - 1] = last.trimEnd();
   return normalizeTpl(parts);
 }
