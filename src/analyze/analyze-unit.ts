@@ -9,9 +9,9 @@ import { patternNames } from '../flow/param-taint.js';
 import { walkAst } from '../util/ast-walk.js';
 import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
-import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
+import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts, type WxmlFormField } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
-import { evalAttribute } from './wxml-expr.js';
+import { evalAttribute, fieldNames } from './wxml-expr.js';
 import { alternatives, join, str, UNDEF, unknown, type Env, type FunctionNode, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
 import { keysEditedByPath, staticDataTables } from './static-data.js';
@@ -41,7 +41,7 @@ const LIFECYCLE_ORDER = ['onLoad', 'created', 'attached', 'onShow', 'ready', 'on
  * bindings to the entries.
  */
 export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedUnit, route: string | null, wxml: WxmlFacts | null): UnitFacts {
-  const facts: UnitFacts = { query: [], forms: wxml ? formsOf(wxml, unit) : [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
+  const facts: UnitFacts = { query: [], forms: [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
   const bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
   let ast: File | null = null;
@@ -68,6 +68,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   }
   const traces = new Map<string, Trace>();
   let inst: UnitInstance | null = null;
+  if (wxml && !reg) facts.forms = formsOf(wxml, unit);
   const bound = new Set<string>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
@@ -80,6 +81,10 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     }
     // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
     for (const k of keysEditedByPath(ast)) forgetEdited(inst.fixedData, k);
+    if (wxml) {
+      const [data, fixed] = [wxmlData(inst), inst.staticData];
+      facts.forms = formsOf(wxml, unit, (f, file) => fieldNames(ip, f, file, wxml.wxs, data, fixed));
+    }
     // A page built with Component(): WeChat sets its query into the properties of the same names.
     if (route !== null && reg.kind === 'Component') {
       for (const p of inst.properties) {
@@ -247,11 +252,18 @@ function unresolved(e: Effect): boolean {
  * The unit's forms, with the fields WeChat submits: built-in fields, custom components the unit
  * uses (taken to implement `wx://form-field`), and anything two-way bound. An HTML tag with a
  * `name` (`<span name="phone">` copied from a web page) is not a component and submits nothing.
+ * A name with `{{ }}` becomes the names `named` finds for it (one field each), when it finds any.
  */
-function formsOf(wxml: WxmlFacts, unit: LoadedUnit): Form[] {
+function formsOf(wxml: WxmlFacts, unit: LoadedUnit, named?: (f: WxmlFormField, file: string) => string[] | null): Form[] {
   const custom = new Set(unit.components.map((c) => c.tag));
   const submits = (f: FormField) => Object.hasOwn(FIELD_TAGS, f.tag) || custom.has(f.tag) || f.model !== undefined;
-  return wxml.forms.map((form) => (form.fields.every(submits) ? form : { ...form, fields: form.fields.filter(submits) }));
+  return wxml.forms.map((form) => ({
+    ...form,
+    fields: form.fields.filter(submits).flatMap(({ loops, templateData, ...f }) => {
+      const names = named && f.name.includes('{{') ? named({ ...f, ...(loops ? { loops } : {}), ...(templateData ? { templateData } : {}) }, f.loc?.file ?? form.loc.file) : null;
+      return names ? names.map((name) => ({ ...f, name })) : [f];
+    }),
+  }));
 }
 
 /**

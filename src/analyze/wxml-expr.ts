@@ -1,8 +1,10 @@
 import { parseExpression } from '@babel/parser';
 import type * as t from '@babel/types';
 import type { Interpreter } from '../flow/interpreter.js';
-import { Env, alternatives, concat, join, str, unknown, type ObjValue, type Value } from '../flow/values.js';
-import type { WxmlWxsModule } from '../wxml/types.js';
+import { Env, UNDEF, alternatives, concat, join, str, unknown, type ObjValue, type Value } from '../flow/values.js';
+import { mustacheExprs } from '../wxml/mustache.js';
+import { rootIdentifiers } from '../wxml/expression.js';
+import type { WxmlFormField, WxmlWxsModule } from '../wxml/types.js';
 
 /**
  * The value of a WXML attribute such as
@@ -128,22 +130,53 @@ export function loopScopes(
  * The names a template body reads, from the `data` its uses pass
  * (`<template is="list" data="{{ list, listType: 'stadium' }}"/>`): each field
  * evaluated against the page's declared data, joined over the uses; a name
- * some use does not pass may be anything.
+ * some use does not pass may be anything, unless that use's data is closed
+ * (`closedData`): then it is undefined there, as in WeChat.
  * https://developers.weixin.qq.com/miniprogram/dev/reference/wxml/template.html
  */
-export function templateScope(ip: Interpreter, uses: string[] | undefined, file: string, pageData: ObjValue | null): Map<string, Value> {
-  const byName = new Map<string, Value[]>();
-  for (const fields of uses ?? []) {
-    const v = evalWxmlText(ip, `{{ ({ ${fields} }) }}`, [], file, new Map(pageData?.props ?? []));
-    if (v.t !== 'obj') continue;
-    for (const [k, x] of v.props) {
-      const list = byName.get(k) ?? [];
-      list.push(x);
-      byName.set(k, list);
-    }
+export function templateScope(ip: Interpreter, uses: string[] | undefined, file: string, pageData: ObjValue | null): TemplateScope {
+  const vars = new Map(pageData?.props ?? []);
+  const passed: { props: ReadonlyMap<string, Value>; closed: boolean }[] = (uses ?? []).map((fields) => {
+    const v = evalWxmlText(ip, `{{ ({ ${fields} }) }}`, [], file, vars);
+    return v.t === 'obj' ? { props: v.props, closed: closedData(ip, fields, file, vars) } : { props: new Map(), closed: false };
+  });
+  const names = new Set(passed.flatMap((p) => [...p.props.keys()]));
+  const scope: TemplateScope = new Map(
+    [...names].map((k) => {
+      const vs = passed.flatMap((p) => (p.props.has(k) ? [p.props.get(k)!] : []));
+      if (vs.length === passed.length) return [k, join(...vs)];
+      // Uses that do not pass the name: undefined when their data is closed, else anything.
+      return [k, join(...vs, passed.every((p) => p.props.has(k) || p.closed) ? UNDEF : unknown(k))];
+    }),
+  );
+  if (passed.length && passed.every((p) => p.closed)) scope.closed = true;
+  return scope;
+}
+
+/** A template's scope; `closed`: every use passes data whose every name is known (see `closedData`). */
+export type TemplateScope = Map<string, Value> & { closed?: true };
+
+/**
+ * A use's `data` names everything the template can read: fields with static keys and spreads of
+ * objects whose every reading is an object (`data="{{ ...form.phone, right: true }}"` with
+ * `form` declared in the page). A spread of anything not known (`...item` of a server list) is open.
+ */
+function closedData(ip: Interpreter, fields: string, file: string, vars: Map<string, Value>): boolean {
+  let e: t.Expression;
+  try {
+    e = parseExpression(`({ ${fields} })`, { plugins: [] });
+  } catch {
+    return false;
   }
-  const n = uses?.length ?? 0;
-  return new Map([...byName].map(([k, vs]) => [k, vs.length === n ? join(...vs) : join(...vs, unknown(k))]));
+  if (e.type !== 'ObjectExpression') return false;
+  for (const p of e.properties) {
+    if (p.type === 'SpreadElement') {
+      const from = fields.slice(p.argument.start! - 3, p.argument.end! - 3);
+      const alts = alternatives(evalWxmlText(ip, `{{ ${from} }}`, [], file, vars));
+      if (!alts.length || !alts.every((a) => a.t === 'obj' && !a.unknownKeyOrigin && !a.spreadQuery)) return false;
+    } else if (p.computed) return false;
+  }
+  return true;
 }
 
 /** Where a WXML element sits: its file, the loops around it, the `data` its template is used with. */
@@ -169,7 +202,35 @@ export function evalAttribute(
   const wxs = allWxs.filter((m) => m.loc.file === file);
   // Outside a template, a name is the page's data: the values the page never writes are fixed
   // (`url="{{buyVipUrl}}"` with `data: { buyVipUrl: '../buyVip/buyVip' }`); any other stays unknown.
-  const outer = el.templateData ? templateScope(ip, el.templateData, file, pageData) : staticData;
+  let outer: ReadonlyMap<string, Value> = staticData;
+  if (el.templateData) {
+    const scope = templateScope(ip, el.templateData, file, pageData);
+    // Closed data: a name no use passes is undefined in the template (not the page's, not anything).
+    if (scope.closed) {
+      const own = new Set([...wxs.map((m) => m.module), ...(el.loops ?? []).flatMap((l) => [l.item, l.index])]);
+      for (const e of mustacheExprs(text)) for (const id of rootIdentifiers(e)) if (!scope.has(id) && !own.has(id)) scope.set(id, UNDEF);
+    }
+    outer = scope;
+  }
   const scopes = loopScopes(ip, el.loops, wxs, file, pageData, outer);
   return join(...scopes.map((vars) => evalWxmlText(ip, text, wxs, file, vars)));
+}
+
+/**
+ * The names a form field with `{{ }}` in its `name` is submitted under: `name="{{ name || componentId }}"`
+ * in a template used with `data="{{ ...form.phone }}"`, `name="{{item.key}}"` in a loop over a list the
+ * page declares. Every reading when each is known text (a reading with no name, `''` or undefined,
+ * names nothing); null when some reading is not known, and the name stays as written.
+ */
+export function fieldNames(ip: Interpreter, field: WxmlFormField, file: string, allWxs: WxmlWxsModule[], pageData: ObjValue | null, staticData: ReadonlyMap<string, Value>): string[] | null {
+  const place: ElementPlace = { loc: { file } };
+  if (field.loops) place.loops = field.loops;
+  if (field.templateData) place.templateData = field.templateData;
+  const names = new Set<string>();
+  for (const alt of alternatives(evalAttribute(ip, field.name, place, allWxs, pageData, staticData))) {
+    if (alt.t === 'undef' || alt.t === 'null') continue;
+    if (alt.t !== 'str') return null;
+    if (alt.v.trim() !== '') names.add(alt.v.trim());
+  }
+  return names.size ? [...names] : null;
 }

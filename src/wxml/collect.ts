@@ -1,12 +1,12 @@
 import { cmp, compareLoc, type DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Form, Loc } from '../model/types.js';
+import type { Loc } from '../model/types.js';
 import { readTextWithin, type Vfs } from '../util/vfs.js';
 import { extractWxml } from './extract.js';
 import { parseWxml } from './parse.js';
 import { resolveSrc } from './resolve-src.js';
 import { PAGE_TEXT_MAX } from './section.js';
 import { clip } from './text.js';
-import type { WxmlDocFacts, WxmlFacts, WxmlImport, WxmlSection, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
+import type { WxmlDocFacts, WxmlFacts, WxmlForm, WxmlFormField, WxmlImport, WxmlSection, WxmlTemplateDef, WxmlTemplateUse, WxmlWxsModule } from './types.js';
 
 /** Parsed and extracted documents by root-relative path (null: unreadable), shared across pages of one run. */
 export type WxmlDocCache = Map<string, WxmlDocFacts | null>;
@@ -126,6 +126,8 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
   /** The `data` each template is used with (one entry per use that passes any). */
   const dataOf = new Map<WxmlTemplateDef, string[]>();
   const rendered: { section: WxmlSection; top: boolean; data?: string[] }[] = [];
+  /** Template body fields a use places in the form around it. */
+  const placed: PlacedFields[] = [];
   const useTemplates = (file: string, uses: WxmlTemplateUse[]): void => {
     const sc = scopeOf(file);
     for (const u of uses) {
@@ -139,6 +141,7 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
       }
       for (const n of names) {
         const ref = sc.get(n);
+        if (ref?.def.loose && u.form !== undefined) placed.push({ form: u.form, at: u.loc, fields: ref.def.loose, data: u.data });
         if (ref && u.data !== undefined) {
           const list = dataOf.get(ref.def) ?? [];
           if (!list.includes(u.data)) list.push(u.data);
@@ -171,19 +174,28 @@ export function collectWxml(vfs: Vfs, entry: string, diags: DiagnosticBag, cache
     }
   }
 
-  return merge(files, rendered, (f) => load(f)!, resolvedOut, vfs, diags);
+  return merge(files, rendered, placed, (f) => load(f)!, resolvedOut, vfs, diags);
+}
+
+/** `<template is>` in a `<form>`: the form (see `WxmlTemplateUse.form`), the template's loose fields, the use's `data`. */
+interface PlacedFields {
+  form: Loc | null;
+  at: Loc;
+  fields: WxmlFormField[];
+  data: string | undefined;
 }
 
 function merge(
   files: string[],
   rendered: { section: WxmlSection; top: boolean; data?: string[] }[],
+  placed: PlacedFields[],
   doc: (f: string) => WxmlDocFacts,
   resolvedOut: Map<WxmlImport, string | null>,
   vfs: Vfs,
   diags: DiagnosticBag,
 ): WxmlFacts {
-  const forms: Form[] = [];
-  let unbound: Form | null = null;
+  const forms: WxmlForm[] = [];
+  let unbound: WxmlForm | null = null;
   const tags = new Set<string>();
   const refs = new Set<string>();
   for (const { section, top } of rendered) {
@@ -198,6 +210,17 @@ function merge(
     }
     for (const t of section.tags) tags.add(t);
     if (top) for (const r of section.dataRefs) refs.add(r);
+  }
+  // A template used in a form adds its fields there, each named with that use's `data`.
+  for (const p of placed) {
+    let form = p.form === null ? unbound : forms.find((f) => f.submitHandler !== null && compareLoc(f.loc, p.form) === 0);
+    if (p.form === null && !form) forms.push((form = unbound = { submitHandler: null, fields: [], loc: p.at }));
+    if (!form) continue;
+    for (const x of p.fields) {
+      const f: WxmlFormField = { ...x };
+      if (p.data !== undefined) f.templateData = [p.data];
+      form.fields.push(f);
+    }
   }
   if (unbound) unbound.fields.sort((a, b) => compareLoc(a.loc ?? null, b.loc ?? null));
 

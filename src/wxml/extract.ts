@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Form, Loc } from '../model/types.js';
+import type { Loc } from '../model/types.js';
 import { datasetKey, datasetKeys, markKeys } from './attributes.js';
 import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
 import { rootIdentifiers, stringLiterals } from './expression.js';
@@ -8,7 +8,7 @@ import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
 import { clip, collapse, INLINE_TAGS, staticText } from './text.js';
-import { ELEMENT_ID_KEY, type WxmlAttr, type WxmlBinding, type WxmlDocFacts, type WxmlDocument, type WxmlElement, type WxmlImport, type WxmlNavigator, type WxmlTemplateDef, type WxmlTemplateUse, type WxmlWxsModule } from './types.js';
+import { ELEMENT_ID_KEY, type WxmlAttr, type WxmlBinding, type WxmlDocFacts, type WxmlDocument, type WxmlElement, type WxmlForm, type WxmlFormField, type WxmlImport, type WxmlNavigator, type WxmlTemplateDef, type WxmlTemplateUse, type WxmlWxsModule } from './types.js';
 import { attr, walkWxml } from './walk.js';
 
 /** Cap of `WxmlBinding.text` / `WxmlNavigator.text`. */
@@ -163,7 +163,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       const submit = heads.find((h) => h.event === 'submit');
       if (submit) {
         const handler = submit.handler ?? (submit.candidates?.length === 1 ? submit.candidates[0]! : null);
-        const form: Form = { submitHandler: handler, fields: [], loc: el.loc };
+        const form: WxmlForm = { submitHandler: handler, fields: [], loc: el.loc };
         sec.forms.push(form);
         sec.openForms.push(form);
       } else sec.openForms.push(null);
@@ -185,13 +185,20 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       if (modelKey === undefined || m.prop === 'value') modelKey = m.key;
     }
     const inForm = sec.openForms.length > 0;
-    const field = formFieldOf(el, inForm) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
+    // A template body's field outside its own forms is submitted by the form the template is used in.
+    const loose = !inForm && sec.template !== null;
+    const field = formFieldOf(el, inForm || loose) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
     if (field) {
+      const place = (name: string): WxmlFormField & { loc: Loc } => {
+        const f: WxmlFormField & { loc: Loc } = { name, tag: field.tag, type: field.type, ...(modelKey !== undefined ? { model: modelKey } : {}), loc: el.loc };
+        if (loops.length && name.includes('{{')) f.loops = loops.map((l) => ({ ...l }));
+        return f;
+      };
       // Outside a <form> a `name` is submitted nowhere: the field is known by the key it binds.
       const name = inForm ? (field.name ?? modelKey) : (modelKey ?? field.name ?? undefined);
-      if (name !== undefined) {
-        sec.addField({ name, tag: field.tag, type: field.type, ...(modelKey !== undefined ? { model: modelKey } : {}), loc: el.loc });
-      }
+      if (name !== undefined && (inForm || modelKey !== undefined)) sec.addField(place(name));
+      const submitted = field.name ?? modelKey;
+      if (loose && submitted !== undefined) sec.loose.push(place(submitted));
     }
 
     if (el.tag === 'navigator') {
@@ -224,6 +231,8 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
         const data = dataAttr === null ? null : pureMustache(dataAttr);
         const use: WxmlTemplateUse = expr === null ? { is: is.trim(), loc: el.loc } : { is: null, expr, candidates: stringLiterals(expr), loc: el.loc };
         if (data) use.data = data;
+        const form = sec.openForms[sec.openForms.length - 1];
+        if (form !== undefined) use.form = form === null ? null : form.loc;
         sec.uses.push(use);
       }
     }

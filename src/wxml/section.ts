@@ -1,7 +1,6 @@
 import { cmp } from '../diagnostics/diagnostic.js';
-import type { Form, FormField } from '../model/types.js';
 import { clip } from './text.js';
-import type { WxmlBinding, WxmlModelBinding, WxmlNavigator, WxmlSection, WxmlTemplateUse } from './types.js';
+import type { WxmlBinding, WxmlForm, WxmlFormField, WxmlModelBinding, WxmlNavigator, WxmlSection, WxmlTemplateUse } from './types.js';
 
 /** Cap of `WxmlSection.text` and `WxmlFacts.text`. */
 export const PAGE_TEXT_MAX = 200;
@@ -9,17 +8,18 @@ export const PAGE_TEXT_MAX = 200;
 /** Accumulates one `WxmlSection` (a document's top level or one template body) during the walk. */
 export class SectionBuilder {
   readonly bindings: WxmlBinding[] = [];
-  readonly forms: Form[] = [];
+  readonly forms: WxmlForm[] = [];
+  /** Template body fields outside any form of the body (see `WxmlSection.loose`). */
+  readonly loose: WxmlFormField[] = [];
   readonly navigators: WxmlNavigator[] = [];
   readonly models: WxmlModelBinding[] = [];
   readonly uses: WxmlTemplateUse[] = [];
   readonly tags = new Set<string>();
   readonly refs = new Set<string>();
-  /** `<form>`s with a submit binding that are open at this point of the walk, innermost last. */
   /** Enclosing `<form>`s, innermost last; null for a form without a submit binding. */
-  readonly openForms: (Form | null)[] = [];
+  readonly openForms: (WxmlForm | null)[] = [];
   /** The entry for `model:` fields outside any submitting form. */
-  private unboundForm: Form | null = null;
+  private unboundForm: WxmlForm | null = null;
   private readonly texts: string[] = [];
   private textLength = 0;
 
@@ -35,7 +35,7 @@ export class SectionBuilder {
    * Add a field to the innermost form when it submits; else to the unbound (`submitHandler: null`)
    * entry, when it is inside a form or has a model key.
    */
-  addField(field: FormField & { loc: NonNullable<FormField['loc']> }): void {
+  addField(field: WxmlFormField & { loc: NonNullable<WxmlFormField['loc']> }): void {
     const form = this.openForms[this.openForms.length - 1];
     if (form) {
       form.fields.push(field);
@@ -53,6 +53,7 @@ export class SectionBuilder {
     return {
       bindings: this.bindings,
       forms: this.forms,
+      ...(this.loose.length ? { loose: this.loose } : {}),
       navigators: this.navigators,
       models: this.models,
       uses: this.uses,

@@ -1,4 +1,4 @@
-import type { Form, Loc } from '../model/types.js';
+import type { Form, FormField, Loc } from '../model/types.js';
 
 /** A WXML attribute exactly as written (name case preserved). `value` is null for a boolean attribute. */
 export interface WxmlAttr {
@@ -117,7 +117,7 @@ export interface WxmlFacts {
   /** Files read to build these facts (the entry first, then imports/includes), root-relative. */
   files: string[];
   bindings: WxmlBinding[];
-  forms: Form[];
+  forms: WxmlForm[];
   navigators: WxmlNavigator[];
   imports: WxmlImport[];
   wxs: WxmlWxsModule[];
@@ -131,6 +131,21 @@ export interface WxmlFacts {
   models?: WxmlModelBinding[];
 }
 
+/**
+ * A form field as the WXML writes it. Where its `name` has `{{ }}`, the loops around it and the
+ * `data` of the template use it came through let the unit's analysis evaluate it (see `formsOf`).
+ */
+export interface WxmlFormField extends FormField {
+  /** Enclosing `wx:for` loops, outermost first. */
+  loops?: { expr: string; item: string; index: string }[];
+  /** A field of a template body placed in a form by a `<template is>` use: that use's `data`. */
+  templateData?: string[];
+}
+
+export interface WxmlForm extends Form {
+  fields: WxmlFormField[];
+}
+
 /** A `<template is="…">` use. */
 export interface WxmlTemplateUse {
   /** Static template name, or null when `is` is dynamic. */
@@ -140,13 +155,20 @@ export interface WxmlTemplateUse {
   /** For a dynamic `is`: the expression and the names its string literals can produce. */
   expr?: string;
   candidates?: string[];
+  /**
+   * The use sits in a `<form>`: the form's location when it binds submit, null when it does not
+   * (its fields join the unbound entry). The template's `loose` fields are that form's too.
+   */
+  form?: Loc | null;
   loc: Loc;
 }
 
 /** What one part of a document renders: its top level, or one `<template name>` body. */
 export interface WxmlSection {
   bindings: WxmlBinding[];
-  forms: Form[];
+  forms: WxmlForm[];
+  /** In a template body: fields outside any `<form>` of the body, submitted by the form a use of the template sits in. */
+  loose?: WxmlFormField[];
   navigators: WxmlNavigator[];
   models: WxmlModelBinding[];
   /** `<template is>` uses in this part. */
