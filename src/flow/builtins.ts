@@ -22,6 +22,7 @@ import {
   num,
   obj,
   str,
+  truthy,
   unknown,
   type ArrValue,
   type CallSite,
@@ -326,7 +327,12 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
         if (key === 'map' && exact && each === items) return { t: 'arr', items: rs };
         if (key === 'map' || key === 'flatMap') return { t: 'arr', items: [r], approx: true };
-        if (key === 'filter') return { t: 'arr', items: [...items], approx: true };
+        if (key === 'filter') {
+          // Each item's test decided: the list JavaScript gives (`list.filter((u, i) => list.indexOf(u) === i)`).
+          const kept = exact && each === items ? rs.map(truthy) : [];
+          if (kept.length && kept.every((k) => k !== null)) return { t: 'arr', items: items.filter((_, i) => kept[i]) };
+          return { t: 'arr', items: [...items], approx: true };
+        }
         if (key === 'find' || key === 'findLast') return item;
         return unknown();
       });

@@ -468,7 +468,7 @@ export class Interpreter {
         mine.push(f);
       }
     }
-    const reenters = outer && (mine.length === 1 ? mayReenter(fn.node, args, outer) : mayNestAgain(args, mine, run.stack));
+    const reenters = outer && (mine.length === 1 ? mayReenter(fn.node, args, outer) : mayNestAgain(fn, args, mine, run.stack));
     // A callback of a wrapper nested that deep is run as often as the wrapper was.
     if ((outer && !reenters) || (!outer && others > 1 && others >= this.creatorRuns(fn)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;

@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { walkAst } from '../util/ast-walk.js';
 import type { Frame } from './interpreter.js';
-import { alternatives, constString, type FunctionNode, type Value } from './values.js';
+import { alternatives, constString, type FnValue, type FunctionNode, type NumValue, type Value } from './values.js';
 
 /**
  * When a function on the call chain once (its frame `first`) may be entered again.
@@ -41,8 +41,10 @@ export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boole
  * callback, not its own retry, re-login or a bundle's module loader), in the app's own code,
  * with constants no outer call of it had.
  */
-export function mayNestAgain(args: Value[], frames: readonly Frame[], stack: readonly Frame[]): boolean {
-  if (frames.length >= MAX_NESTED_RUNS || PACKAGE_DIR.test(frames[0]!.file)) return false;
+export function mayNestAgain(fn: FnValue, args: Value[], frames: readonly Frame[], stack: readonly Frame[]): boolean {
+  if (PACKAGE_DIR.test(frames[0]!.file)) return false;
+  if (walksList(fn, args, frames)) return true;
+  if (frames.length >= MAX_NESTED_RUNS) return false;
   const own = frames[0]!.file;
   if (!stack.slice(stack.lastIndexOf(frames[frames.length - 1]!) + 1).some((f) => f.file !== own)) return false;
   const key = constantsKey(args);
@@ -50,6 +52,47 @@ export function mayNestAgain(args: Value[], frames: readonly Frame[], stack: rea
 }
 /** Runs of one wrapper nested in its own callbacks. */
 const MAX_NESTED_RUNS = 4;
+
+/**
+ * A list walked by recursion: a parameter indexes a list the function sees (`bases[i]`), and each
+ * call passes a number no outer run had and within the list (`tryNext(i + 1)` after a failure: a
+ * request sent to each base URL in turn). A list of unknown length is not walked past the rules above.
+ */
+function walksList(fn: FnValue, args: Value[], frames: readonly Frame[]): boolean {
+  if (frames.length >= MAX_LIST_WALK) return false;
+  return indexUses(fn.node).some(({ param, list }) => {
+    const v = args[param];
+    if (v?.t !== 'num' || !frames.every((f) => f.args?.[param]?.t === 'num' && (f.args[param] as NumValue).v !== v.v)) return false;
+    const seen = fn.env.lookup(list);
+    const lists = seen ? alternatives(seen) : [];
+    return lists.length > 0 && lists.every((l) => l.t === 'arr' && !l.approx && v.v < l.items.length);
+  });
+}
+const MAX_LIST_WALK = 16;
+const INDEX_USES = new WeakMap<t.Node, { param: number; list: string }[]>();
+
+/** Where the function's code indexes a list it does not declare with one of its plain parameters (`list[i]`). */
+function indexUses(fn: FunctionNode): { param: number; list: string }[] {
+  let found = INDEX_USES.get(fn);
+  if (found === undefined) {
+    const names = new Map<string, number>();
+    fn.params.forEach((p, i) => {
+      if (p.type === 'Identifier') names.set(p.name, i);
+    });
+    const hits = new Map<string, { param: number; list: string }>();
+    if (names.size)
+      walkAst(fn.body, (node) => {
+        if (node.type === 'MemberExpression' && node.computed && node.object.type === 'Identifier' && node.property.type === 'Identifier' && names.has(node.property.name)) {
+          const hit = { param: names.get(node.property.name)!, list: node.object.name };
+          hits.set(`${hit.param}:${hit.list}`, hit);
+        }
+        return false;
+      });
+    found = [...hits.values()];
+    INDEX_USES.set(fn, found);
+  }
+  return found;
+}
 
 /**
  * The constants in a call's arguments, top-level and one property deep (`{ url: '/login' }`), as a

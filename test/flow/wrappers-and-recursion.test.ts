@@ -156,6 +156,66 @@ Page({ onLoad() { send('/feed', 1) } })`,
   });
 });
 
+describe('a request sent to each base URL in turn', () => {
+  const WRAPPER = (bases: string) => `const LOCAL = ['http://192.168.1.20:3000', 'http://127.0.0.1:3000']
+const REMOTE = ['https://api.example.com', 'https://backup.example.com']
+let active = LOCAL[0]
+function envVersion() {
+  try { return wx.getAccountInfoSync().miniProgram.envVersion } catch (e) { return 'develop' }
+}
+function unique(list) { return list.filter((u, i) => list.indexOf(u) === i) }
+function preferred() {
+  if (envVersion() === 'release') return unique([active].concat(REMOTE, LOCAL))
+  return unique([active].concat(LOCAL, REMOTE))
+}
+export function request(options) {
+  return new Promise((resolve, reject) => {
+    const bases = ${bases}
+    const tryNext = (i) => {
+      const base = bases[i]
+      wx.request({
+        url: base + options.url,
+        success(res) {
+          if (res.statusCode === 200) { active = base; resolve(res.data); return }
+          if (i < bases.length - 1) { tryNext(i + 1); return }
+          reject(new Error('failed'))
+        },
+        fail() { if (i < bases.length - 1) { tryNext(i + 1); return } reject(new Error('failed')) },
+      })
+    }
+    tryNext(0)
+  })
+}`;
+  const urls = async (bases: string) => {
+    const model = await analyzeFiles({
+      'utils/request.js': WRAPPER(bases),
+      'pages/a/a.js': `import { request } from '../../utils/request.js'
+Page({ onLoad() { request({ url: '/api/feed' }) } })`,
+    });
+    return page(model, 'pages/a/a').effects.flatMap((e) => (e.kind === 'request' ? [e.url] : [])).sort();
+  };
+
+  it('walks the whole list of bases, deduplicated by filter + indexOf, and no further', async () => {
+    expect(await urls('preferred()')).toEqual([
+      'http://127.0.0.1:3000/api/feed',
+      'http://192.168.1.20:3000/api/feed',
+      'https://api.example.com/api/feed',
+      'https://backup.example.com/api/feed',
+    ]);
+  });
+
+  it('a list of unknown length is walked no deeper than a retry', async () => {
+    // Which bases the user skipped is not known: the walk stops after the first retry.
+    const model = await analyzeFiles({
+      'utils/request.js': WRAPPER(`preferred().filter((b) => !wx.getStorageSync('skip:' + b))`).replace('url: base + options.url,', "url: base + options.url + '/try' + i,"),
+      'pages/a/a.js': `import { request } from '../../utils/request.js'
+Page({ onLoad() { request({ url: '/api/feed' }) } })`,
+    });
+    const tries = page(model, 'pages/a/a').effects.flatMap((e) => (e.kind === 'request' && e.url ? [e.url.replace(/.*\//, '')] : []));
+    expect([...new Set(tries)].sort()).toEqual(['try0', 'try1']);
+  });
+});
+
 describe('state the tests read', () => {
   it('`var` declared again in a catch block is one variable: the try’s value or null', async () => {
     const model = await analyzeFiles({
