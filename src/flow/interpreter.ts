@@ -469,8 +469,10 @@ export class Interpreter {
       }
     }
     const reenters = outer && (mine.length === 1 ? mayReenter(fn.node, args, outer) : mayNestAgain(fn, args, mine, run.stack));
-    // A callback of a wrapper nested that deep is run as often as the wrapper was.
-    if ((outer && !reenters) || (!outer && others > 1 && others >= this.creatorRuns(fn)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
+    // A callback of a wrapper nested that deep is run as often as the wrapper was. A closure kept
+    // from a run that has ended (a callback queued in a module's list while a token refreshes,
+    // called back for every queued request) whose code is already running adds nothing new.
+    if ((outer && !reenters) || (!outer && others > 0 && others >= this.creatorRuns(fn)) || depth >= maxDepth) return unknown(fn.name ?? undefined);
     const node = fn.node;
     const env = new Env(fn.env, true);
     const frame: Frame = { label: this.frameLabel(fn), fn: node, file: fn.file, thisVal, returns: [], args };
@@ -524,7 +526,8 @@ export class Interpreter {
 
   /**
    * How many runs of the function that made closure `fn` are on the stack (a wrapper nested in
-   * its own callbacks makes one `success` callback per run); 2 where it is not found.
+   * its own callbacks makes one `success` callback per run), at least 2; 1 where none is: the
+   * closure was kept from a run that has ended.
    */
   private creatorRuns(fn: FnValue): number {
     const stack = this.cur.stack;
@@ -532,7 +535,7 @@ export class Interpreter {
       const made = stack.find((f) => f.env === env);
       if (made) return Math.max(2, stack.filter((f) => f.fn === made.fn).length);
     }
-    return 2;
+    return 1;
   }
 
   /** A wx.request whose URL comes from the parameters of the function owning `scope`: that function is a wrapper. */

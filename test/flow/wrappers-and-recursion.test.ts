@@ -216,6 +216,46 @@ Page({ onLoad() { request({ url: '/api/feed' }) } })`,
   });
 });
 
+describe('callbacks queued in a module while a token refreshes', () => {
+  it.each([8, 16, 24])('each queued request is called back without following the queue again: every request found, within a small budget (%i)', async (N) => {
+    const model = await analyzeFiles(
+      {
+        'utils/request.js': `const BASE = 'https://api.example.com/v1'
+let refreshing = false
+let waiting = []
+function onRefreshed(token) { waiting.forEach((cb) => cb(token)); waiting = [] }
+function refresh() {
+  return new Promise((resolve, reject) => wx.request({ url: BASE + '/auth/refresh', method: 'POST', success(res) { if (res.statusCode === 200) resolve(res.data.token); else reject() } }))
+}
+export function request(url) {
+  return new Promise((resolve, reject) => {
+    const send = (token) => {
+      wx.request({
+        url: BASE + url,
+        header: { Authorization: 'Bearer ' + token },
+        success(res) {
+          if (res.statusCode !== 401) return resolve(res.data)
+          if (!refreshing) {
+            refreshing = true
+            refresh().then((t) => { refreshing = false; onRefreshed(t); send(t) }).catch(() => { refreshing = false; waiting = []; reject() })
+          } else waiting.push((t) => send(t))
+        },
+      })
+    }
+    send(wx.getStorageSync('token'))
+  })
+}`,
+        'pages/a/a.js': `import { request } from '../../utils/request.js'
+Page({ onLoad() { ${Array.from({ length: N }, (_, i) => `request('/list${i}')`).join('; ')} } })`,
+      },
+      { stepBudget: 20_000 },
+    );
+    expect(model.diagnostics.filter((d) => d.code === 'ANALYSIS_BUDGET')).toEqual([]);
+    const urls = page(model, 'pages/a/a').effects.flatMap((e) => (e.kind === 'request' && !e.plumbing ? [e.url] : []));
+    expect(urls.sort()).toEqual(Array.from({ length: N }, (_, i) => `https://api.example.com/v1/list${i}`).sort());
+  });
+});
+
 describe('state the tests read', () => {
   it('`var` declared again in a catch block is one variable: the try’s value or null', async () => {
     const model = await analyzeFiles({
