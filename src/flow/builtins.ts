@@ -189,6 +189,8 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     g.set(name, passThrough(name));
   }
   g.set('Boolean', native('Boolean', () => unknown()));
+  // `note && isNaN(note) ? note : ''`: decided for values whose number JavaScript knows.
+  g.set('isNaN', native('isNaN', (a) => join(...alternatives(a[0] ?? UNDEF).map(isNaNOf))));
   g.set('RegExp', native('RegExp', (a) => regexConstructor(a[0], a[1])));
   g.set('JSON', obj([
     ['stringify', native('JSON.stringify', (a) => jsonStringify(a[0]))],
@@ -215,6 +217,25 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     }),
   );
   return g;
+}
+
+/** `isNaN(v)` of one reading: `Number(v)` is NaN. */
+function isNaNOf(v: Value): Value {
+  switch (v.t) {
+    case 'num':
+      return bool(Number.isNaN(v.v));
+    case 'str':
+      return bool(Number.isNaN(Number(v.v)));
+    case 'bool':
+    case 'null':
+      return bool(false);
+    case 'undef':
+    case 'obj':
+    case 'fn':
+      return bool(true);
+    default:
+      return unknown();
+  }
 }
 
 /** The list methods `Array.prototype.x.call(list, …)` reaches (those a bundle borrows for `arguments`). */

@@ -1783,6 +1783,9 @@ function typeofValue(v: Value): Value {
     case 'arr':
     case 'null':
       return str('object');
+    case 'union':
+      // Each reading's type: `typeof` of `token=${a}` or `token=${b}` is 'string' either way.
+      return join(...v.options.map(typeofValue));
     default:
       return unknown();
   }

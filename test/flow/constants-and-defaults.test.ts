@@ -174,3 +174,33 @@ Page({
     ).toEqual(['wx.request POST https://a.example.com/tags/posts']);
   });
 });
+
+describe('a wrapper that picks the method from the type of its argument', () => {
+  // `app.request(data, api, cb, note)`: a string is a GET query appended to the URL, an object a POST
+  // body; a number `note` is a cache time, any other note is appended.
+  const APP_JS = `App({
+  globalData: { ip: 'http://h.example.com/', userInfo: {}, url: { list: 'getFamilyList?', experts: 'getExpertDoc' } },
+  onLaunch() { const s = wx.getStorageSync('userInfo'); if (s) this.globalData.userInfo = s },
+  request(data, api, callback, note) {
+    const get = typeof data == 'string'
+    const url = this.globalData.ip + 'api/' + this.globalData.url[api] + (get ? data : '') + (note && isNaN(note) ? note : '')
+    wx.request({ url, method: get ? 'GET' : 'POST', data: get ? false : data, success: callback })
+  },
+})`;
+  it('`typeof` of a template whose holes have several readings is still "string"; `isNaN` of a number is decided', async () => {
+    expect(
+      await effects(
+        {
+          'app.js': APP_JS,
+          'pages/a/a.js': `const app = getApp()
+Page({
+  onShow() { app.request(\`token=\${app.globalData.userInfo.token}\`, 'list', () => {}) },
+  search() { app.request('', 'experts', () => {}, 3600) },
+  save() { app.request({ name: 'x' }, 'experts', () => {}, '/v2') },
+})`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET http://h.example.com/api/getExpertDoc', 'wx.request GET http://h.example.com/api/getFamilyList', 'wx.request POST http://h.example.com/api/getExpertDoc/v2']);
+  });
+});
