@@ -153,6 +153,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     }
     facts.handlers.push(buildHandler(entry.name, entry.fn.node, entry.fn.file, tr, bindings, ip));
   }
+  if (inst && wxml) for (const q of queryRenderedFromData(inst, wxml)) if (!queryByName.has(q.name)) queryByName.set(q.name, q);
   facts.query = [...queryByName.values()].sort((a, b) => cmp(a.name, b.name));
   facts.events = [...events].sort(cmp);
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
@@ -230,6 +231,20 @@ function dispatchesOnParams(fn: FunctionNode): boolean {
     return found;
   });
   return found;
+}
+
+/**
+ * The query put in data whole (`this.setData(options)`, `setData({ ...options })`) and rendered by
+ * the WXML (`{{name}}`): a name the page neither declares nor sets is a query parameter, read
+ * where the WXML first reads it. Not when some setData stores keys no one knows (`setData(res.data)`).
+ */
+function queryRenderedFromData(inst: UnitInstance, wxml: WxmlFacts): QueryParam[] {
+  const spread = inst.data.spreadQuery;
+  if (!spread || inst.opaqueWrites.seen) return [];
+  // Declared, a component's properties, `<wxs>` modules, and what the user types into (`model:value="{{ remarks }}"`).
+  const typed = (wxml.models ?? []).flatMap((m) => (m.key === null ? [] : [m.key.split(/[.[]/)[0]!]));
+  const own = new Set([...inst.dataKeys, ...inst.properties, ...wxml.wxs.map((m) => m.module), ...typed]);
+  return wxml.dataRefs.filter((r) => !own.has(r) && !spread.except.has(r) && wxml.dataRefAt?.[r]).map((name) => ({ name, loc: wxml.dataRefAt![name]! }));
 }
 
 /** The effect's target could not be worked out (it hangs on a value the code does not fix). */

@@ -1,5 +1,5 @@
 import type { ValueOrigin } from '../model/types.js';
-import type { Interpreter, Registration } from './interpreter.js';
+import { isQueryObject, type Interpreter, type Registration } from './interpreter.js';
 import { dataRoot, isTable, rememberPaths } from './data-paths.js';
 import {
   UNDEF,
@@ -59,6 +59,8 @@ export interface UnitInstance {
   dataTables: Map<string, Value>;
   /** Lists, objects and paths in `data` the unit never writes (set by the unit analysis): what a WXML name reads outside a template. */
   staticData: Map<string, Value>;
+  /** Some setData stored an object whose keys are not known (`setData(res.data)`): any key may be there. */
+  opaqueWrites: { seen: boolean };
 }
 
 /**
@@ -135,7 +137,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   if (route) thisObj.props.set('route', str(route));
   const fixedData = new Set<string>();
   const dataTables = new Map<string, Value>();
-  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables, dataV));
+  const opaqueWrites = { seen: false };
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables, dataV, opaqueWrites));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -148,7 +151,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables, staticData: new Map() };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables, staticData: new Map(), opaqueWrites };
 }
 
 /** `written`: the data keys declared or set so far (grows with every call). */
@@ -160,6 +163,7 @@ function setDataNative(
   written: Set<string>,
   tables: Map<string, Value>,
   declared: ObjValue | null,
+  opaque: { seen: boolean },
 ): NativeValue {
   return {
     t: 'native',
@@ -167,9 +171,13 @@ function setDataNative(
     call: (args) => {
       const patch = args[0] ?? UNDEF;
       for (const alt of alternatives(patch)) {
-        if (alt.t !== 'obj') continue;
-        // `setData({ ...options })`: the query is now in data, under names of its own (not the declared or written ones).
-        if (alt.spreadQuery) data.spreadQuery ??= { except: written };
+        // `setData({ ...options })`, `setData(options)`: the query is now in data, under names of its own (not the declared or written ones).
+        if (isQueryObject(alt)) data.spreadQuery ??= { except: written };
+        if (alt.t !== 'obj') {
+          if (alt.t !== 'undef' && alt.t !== 'null' && !isQueryObject(alt)) opaque.seen = true;
+          continue;
+        }
+        if (alt.unknownKeyOrigin) opaque.seen = true;
         for (const [k, v] of alt.props) {
           const root = dataRoot(k);
           if (!root) continue;

@@ -197,7 +197,7 @@ function merge(
   const forms: WxmlForm[] = [];
   let unbound: WxmlForm | null = null;
   const tags = new Set<string>();
-  const refs = new Set<string>();
+  const refs = new Map<string, Loc>();
   for (const { section, top } of rendered) {
     for (const f of section.forms) {
       const fields = f.fields.map((x) => ({ ...x }));
@@ -209,7 +209,12 @@ function merge(
       }
     }
     for (const t of section.tags) tags.add(t);
-    if (top) for (const r of section.dataRefs) refs.add(r);
+    if (top)
+      for (const r of section.dataRefs) {
+        const at = section.dataRefAt[r]!;
+        const prev = refs.get(r);
+        if (!prev || compareLoc(at, prev) < 0) refs.set(r, at);
+      }
   }
   // A template used in a form adds its fields there, each named with that use's `data`.
   for (const p of placed) {
@@ -240,7 +245,8 @@ function merge(
     imports: imports.sort(byLoc),
     wxs: wxs.sort(byLoc),
     tags: [...tags].sort(cmp),
-    dataRefs: [...refs].sort(cmp),
+    dataRefs: [...refs.keys()].sort(cmp),
+    dataRefAt: Object.fromEntries([...refs].sort((a, b) => cmp(a[0], b[0]))),
     text: clip(rendered.map((r) => r.section.text).filter((t) => t !== '').join(' '), PAGE_TEXT_MAX),
     models: rendered.flatMap((r) => r.section.models.map((m) => ({ ...m }))).sort(byLoc),
   };

@@ -84,10 +84,11 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
   const wantText = new Map<WxmlElement, { text: string | null }[]>();
 
   const section = (): SectionBuilder => sections[sections.length - 1]!;
-  const addRefs = (value: string | null): void => {
+  const addRefs = (value: string | null, loc: Loc): void => {
     if (value === null) return;
+    const refs = section().refs;
     for (const e of mustacheExprs(value)) {
-      for (const id of rootIdentifiers(e)) if (!scope.get(id) && !wxsNames.has(id)) section().refs.add(id);
+      for (const id of rootIdentifiers(e)) if (!scope.get(id) && !wxsNames.has(id) && !refs.has(id)) refs.set(id, loc);
     }
   };
   const pushScope = (names: string[]): void => {
@@ -114,7 +115,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     let forAttr: WxmlAttr | undefined;
     for (const a of el.attrs) {
       if (!FOR_ATTRS.has(a.name)) continue;
-      addRefs(a.value);
+      addRefs(a.value, a.loc);
       forAttr ??= a;
     }
     if (forAttr) {
@@ -125,7 +126,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     }
     const heads: EventBindingHead[] = [];
     for (const a of el.attrs) {
-      if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value);
+      if (!FOR_ATTRS.has(a.name) && !NAME_ATTRS.has(a.name)) addRefs(a.value, a.loc);
       const h = readEventBinding(a, diags, wxsNames);
       if (h) heads.push(h);
     }
@@ -276,7 +277,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     enter(n) {
       if (n.type === 'element') enterElement(n);
       else {
-        addRefs(n.text);
+        addRefs(n.text, n.loc);
         section().addText(staticText(n.text));
       }
     },

@@ -1,4 +1,5 @@
 import { cmp } from '../diagnostics/diagnostic.js';
+import type { Loc } from '../model/types.js';
 import { clip } from './text.js';
 import type { WxmlBinding, WxmlForm, WxmlFormField, WxmlModelBinding, WxmlNavigator, WxmlSection, WxmlTemplateUse } from './types.js';
 
@@ -15,7 +16,8 @@ export class SectionBuilder {
   readonly models: WxmlModelBinding[] = [];
   readonly uses: WxmlTemplateUse[] = [];
   readonly tags = new Set<string>();
-  readonly refs = new Set<string>();
+  /** Root identifiers read in `{{ }}` → where first. */
+  readonly refs = new Map<string, Loc>();
   /** Enclosing `<form>`s, innermost last; null for a form without a submit binding. */
   readonly openForms: (WxmlForm | null)[] = [];
   /** The entry for `model:` fields outside any submitting form. */
@@ -58,7 +60,8 @@ export class SectionBuilder {
       models: this.models,
       uses: this.uses,
       tags: [...this.tags].sort(cmp),
-      dataRefs: [...this.refs].sort(cmp),
+      dataRefs: [...this.refs.keys()].sort(cmp),
+      dataRefAt: Object.fromEntries([...this.refs].sort((a, b) => cmp(a[0], b[0]))),
       text: clip(this.texts.join(' '), PAGE_TEXT_MAX),
     };
   }

@@ -125,6 +125,8 @@ export interface WxmlFacts {
   tags: string[];
   /** Root identifiers referenced in `{{ }}` (data keys the page renders). */
   dataRefs: string[];
+  /** Where each of `dataRefs` is first read (the first in file order over the rendered files). */
+  dataRefAt?: Record<string, Loc>;
   /** Visible static text of the page, whitespace-collapsed, for naming (first ~200 chars). */
   text: string;
   /** Two-way `model:` bindings (data keys the user's input writes). */
@@ -177,6 +179,8 @@ export interface WxmlSection {
   tags: string[];
   /** Root identifiers in `{{ }}`, sorted; inside a template these are the template's data names. */
   dataRefs: string[];
+  /** Where each of `dataRefs` is first read. */
+  dataRefAt: Record<string, Loc>;
   /** Visible static text, whitespace-collapsed, first 200 chars. */
   text: string;
 }
