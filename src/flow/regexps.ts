@@ -1,4 +1,4 @@
-import { bool, concat, constString, native, normalizeTpl, num, obj, str, unknown, UNDEF, NULL, type ObjValue, type TplPart, type Value } from './values.js';
+import { alternatives, bool, concat, constString, native, normalizeTpl, num, obj, str, unknown, UNDEF, NULL, type ObjValue, type TplPart, type Value } from './values.js';
 
 /**
  * Regular expressions as values: URL helpers keep them in variables
@@ -70,10 +70,15 @@ export function regexMember(re: RegExp, key: string): Value | null {
   switch (key) {
     case 'test':
       return native('RegExp.test', (args) => {
-        const t = textOf(args[0] ?? UNDEF);
-        if (!t) return unknown('test');
-        const answer = agree(t, (text) => (fresh(re).test(text) ? 'T' : 'F'));
-        return answer === null ? unknown('test') : bool(answer === 'T');
+        // Each reading of the text (`/^http/.test(path)` on a path with several readings): the answer when they agree.
+        const answers = new Set(
+          alternatives(args[0] ?? UNDEF).map((v) => {
+            const t = textOf(v);
+            return t ? agree(t, (text) => (fresh(re).test(text) ? 'T' : 'F')) : null;
+          }),
+        );
+        const [answer] = answers;
+        return answers.size !== 1 || answer === null || answer === undefined ? unknown('test') : bool(answer === 'T');
       });
     case 'exec':
       return native('RegExp.exec', (args) => {

@@ -204,3 +204,21 @@ Page({
     ).toEqual(['wx.request GET http://h.example.com/api/getExpertDoc', 'wx.request GET http://h.example.com/api/getFamilyList', 'wx.request POST http://h.example.com/api/getExpertDoc/v2']);
   });
 });
+
+describe('a regular expression tested on a value with several readings', () => {
+  it('is decided when every reading gives the same answer (`/^http/.test(path)` on two relative paths, none of them an admin path)', async () => {
+    expect(
+      await effects(
+        {
+          'utils/request.js': `module.exports = function (url) {
+  if (!/^http/.test(url)) url = 'https://api.example.com' + url
+  wx.request({ url, method: /admin/.test(url) ? 'POST' : 'GET' })
+}`,
+          'pages/a/a.js': `const request = require('../../utils/request.js')
+Page({ onLoad(q) { request(q.type === 'lady' ? '/top/lady.html' : \`/top/man/\${q.page}.html\`) } })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET https://api.example.com/top/lady.html', 'wx.request GET https://api.example.com/top/man/{page}.html']);
+  });
+});
