@@ -185,9 +185,12 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     ]),
   );
 
-  for (const name of ['decodeURIComponent', 'encodeURIComponent', 'decodeURI', 'encodeURI', 'String', 'parseInt', 'parseFloat', 'Number', 'escape', 'unescape']) {
+  for (const name of ['decodeURIComponent', 'encodeURIComponent', 'decodeURI', 'encodeURI', 'escape', 'unescape']) {
     g.set(name, passThrough(name));
   }
+  // Conversions of known values are done (`switch (Number(dataset.type)) { case 0: … }`); any other
+  // value passes through, keeping where it came from (`Number(options.id)` is still the query's id).
+  for (const [name, convert] of CONVERSIONS) g.set(name, native(name, (args) => join(...alternatives(args[0] ?? UNDEF).map((v) => convert(v, args[1]) ?? v))));
   g.set('Boolean', native('Boolean', () => unknown()));
   // `note && isNaN(note) ? note : ''`: decided for values whose number JavaScript knows.
   g.set('isNaN', native('isNaN', (a) => join(...alternatives(a[0] ?? UNDEF).map(isNaNOf))));
@@ -218,6 +221,16 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   );
   return g;
 }
+
+/** The value JavaScript's conversion gives for a known primitive; null for any other value (passed through). */
+const CONVERSIONS: [string, (v: Value, radix: Value | undefined) => Value | null][] = [
+  // `undefined` stays: a reading the code guards against (`x !== undefined ? Number(x) : …`) is no NaN to send.
+  ['Number', (v) => (v.t === 'str' || v.t === 'bool' || v.t === 'null' ? num(Number(primitive(v))) : null)],
+  ['parseInt', (v, radix) => (v.t === 'str' || v.t === 'num' ? num(parseInt(String(v.v), radix?.t === 'num' ? radix.v : undefined)) : null)],
+  ['parseFloat', (v) => (v.t === 'str' || v.t === 'num' ? num(parseFloat(String(v.v))) : null)],
+  ['String', (v) => (v.t === 'num' || v.t === 'bool' || v.t === 'null' || v.t === 'undef' ? str(String(primitive(v))) : null)],
+];
+const primitive = (v: Value): string | number | boolean | null | undefined => (v.t === 'str' || v.t === 'num' || v.t === 'bool' ? v.v : v.t === 'null' ? null : undefined);
 
 /** `isNaN(v)` of one reading: `Number(v)` is NaN. */
 function isNaNOf(v: Value): Value {

@@ -217,3 +217,27 @@ describe('a menu of plain page names glued into a path', () => {
     ]);
   });
 });
+
+describe('a menu whose rows carry a number as text', () => {
+  it('`switch (Number(dataset.itemType))` takes the case of each row', async () => {
+    expect(
+      await navigations(
+        {
+          'pages/home/home.wxml': `<view bindtap="onItem" data-item-type="0">收藏</view>
+<view bindtap="onItem" data-item-type="1">订单</view>
+<view bindtap="onItem" data-item-type="2">分享</view>`,
+          'pages/home/home.js': `Page({
+  onItem(e) {
+    switch (Number(e.currentTarget.dataset.itemType)) {
+      case 0: wx.navigateTo({ url: '/pages/home/card' }); break
+      case 1: wx.navigateTo({ url: '/pages/mine/orders' }); break
+      case 2: wx.navigateTo({ url: '/pages/mine/share/share?from=' + String(2) }); break
+    }
+  },
+})`,
+        },
+        'pages/home/home',
+      ),
+    ).toEqual(['navigateTo pages/home/card', 'navigateTo pages/mine/orders', 'navigateTo pages/mine/share/share?from']);
+  });
+});
