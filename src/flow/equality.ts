@@ -143,19 +143,29 @@ export function narrowByEquality(test: t.Expression, lookup: (name: string) => V
   const v = lookup(id.name);
   if (!v) return null;
   const alts = alternatives(v);
-  if (alts.length < 2) return null;
   const equal: Value[] = [];
   const differ: Value[] = [];
   const loose = op === '==' || op === '!=';
+  // Where the comparison holds, a value not known before is the constant (`if (redirect === '/pages/me/me') wx.switchTab({ url: redirect })`).
+  const sure = constant.t === 'str' || (constant.t === 'num' && !loose) || (constant.t === 'bool' && !loose);
+  let learnt = false;
   for (const a of alts) {
     const eq = equalsKnown(loose ? '==' : '===', a, constant);
-    if (eq.t !== 'bool' || eq.v) equal.push(a);
+    if (eq.t !== 'bool' && sure && isOpen(a)) {
+      equal.push(constant);
+      learnt = true;
+    } else if (eq.t !== 'bool' || eq.v) equal.push(a);
     if (eq.t !== 'bool' || !eq.v) differ.push(a);
   }
-  if (!equal.length || !differ.length || (equal.length === alts.length && differ.length === alts.length)) return null;
+  if (!equal.length || !differ.length || (!learnt && equal.length === alts.length && differ.length === alts.length)) return null;
   const positive = op === '===' || op === '==';
   const [thenV, elseV] = positive ? [equal, differ] : [differ, equal];
   return { name: id.name, then: join(...thenV), else: join(...elseV) };
+}
+
+/** A value the follower knows nothing of (an unknown, text with holes): a test of it decides it. */
+function isOpen(v: Value): boolean {
+  return v.t === 'unk' || v.t === 'tpl' || v.t === 'src';
 }
 
 function isEqualityOp(op: string): op is EqualityOp {

@@ -718,13 +718,17 @@ export class Interpreter {
             () => {
               if (narrow) env.assign(narrow.name, narrow.then);
               thenReturned = ended(frame, () => this.execStmt(s.consequent, env, frame));
+              return thenReturned;
             },
             s.alternate || narrow
               ? () => {
                   if (narrow) env.assign(narrow.name, narrow.else);
                   if (s.alternate) elseReturned = ended(frame, () => this.execStmt(s.alternate!, env, frame));
+                  return elseReturned;
                 }
               : null,
+            false,
+            (e) => withinFrame(e, frame),
           );
           frame.done = thenReturned && elseReturned;
         }
@@ -1885,6 +1889,12 @@ function handedIn(callers: readonly Frame[], w: Frame): (at: Frame[]) => boolean
 }
 
 /** Run a branch arm: whether it returned (the frame's path is open again afterwards, for the next arm). */
+/** The environment belongs to the function the frame runs (its scope or a block in it). */
+function withinFrame(env: Env, frame: Frame): boolean {
+  for (let e: Env | null = env; e; e = e.parent) if (e === frame.env) return true;
+  return false;
+}
+
 function ended(frame: Frame, arm: () => void): boolean {
   arm();
   const d = frame.done === true;

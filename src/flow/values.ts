@@ -345,14 +345,18 @@ export function maybeRuns(body: () => void): void {
  * Run the two arms of an if/else whose test is unknown: each arm sees the
  * state before the if, and afterwards every variable either arm wrote holds
  * the join of what each arm left (an arm that did not write it leaves the old value).
+ * An arm that returns true ended the function (`if (count === 0) return`): what
+ * follows in it sees only the other arm's values of its own variables (`local`);
+ * a variable outside it (module state the arm set before returning) keeps both.
  */
-export function branches(thenArm: () => void, elseArm: (() => void) | null, maybe = false): void {
-  const run = (arm: (() => void) | null) => {
+export function branches(thenArm: () => void | boolean, elseArm: (() => void | boolean) | null, maybe = false, local?: (env: Env) => boolean): void {
+  const run = (arm: (() => void | boolean) | null) => {
     if (maybe) Env.condDepth++;
     const b = { startId: Env.nextEnvId, prev: new Map<Env, Map<string, Value>>(), depth: Env.condDepth };
     Env.branches.push(b);
+    let ended = false;
     try {
-      arm?.();
+      ended = arm?.() === true;
     } finally {
       Env.branches.pop();
       if (maybe) Env.condDepth--;
@@ -367,7 +371,7 @@ export function branches(thenArm: () => void, elseArm: (() => void) | null, mayb
       }
       after.set(env, a);
     }
-    return { prev: b.prev, after };
+    return { prev: b.prev, after, ended };
   };
   const t = run(thenArm);
   const e = run(elseArm);
@@ -378,7 +382,8 @@ export function branches(thenArm: () => void, elseArm: (() => void) | null, mayb
       const before = t.prev.get(env)?.get(name) ?? e.prev.get(env)!.get(name)!;
       const tv = t.after.get(env)?.get(name) ?? before;
       const ev = e.after.get(env)?.get(name) ?? before;
-      env.assign(name, join(tv, ev));
+      const mine = local?.(env) === true;
+      env.assign(name, mine && t.ended && !e.ended ? ev : mine && e.ended && !t.ended ? tv : join(tv, ev));
     }
   }
 }

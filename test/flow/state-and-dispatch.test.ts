@@ -212,6 +212,55 @@ describe('an equality test narrows a variable in each arm', () => {
   });
 });
 
+describe('an equality test on a value not known before', () => {
+  it('where `===` holds, the value is the constant (a login page switching to a tab when the redirect names it)', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/p/p', 'pages/me/me', 'pages/home/home'], tabBar: { list: [{ pagePath: 'pages/me/me' }, { pagePath: 'pages/home/home' }] } }),
+      'pages/p/p.js': `Page({
+  data: { redirect: '/pages/home/home' },
+  onLoad(options) { this.setData({ redirect: options.redirect ? decodeURIComponent(options.redirect) : '/pages/home/home' }) },
+  done() {
+    const url = this.data.redirect
+    if (url === '/pages/me/me') wx.switchTab({ url })
+    else wx.redirectTo({ url })
+  },
+})`,
+      'pages/p/p.wxml': `<button bindtap="done">登录</button>`,
+      'pages/me/me.js': `Page({})`,
+      'pages/home/home.js': `Page({})`,
+    });
+    expect(of(model, ['navigate']).filter((n) => n.startsWith('switchTab'))).toEqual(['switchTab pages/me/me']);
+  });
+
+  it('after `if (n === 0) return`, the rest of the function sees n as it was: not 0', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  change(e) {
+    const n = e.detail - e.currentTarget.dataset.old
+    if (n === 0) return
+    wx.request({ url: 'https://api.example.com/cart/add/' + n })
+  },
+})`,
+      'pages/p/p.wxml': `<stepper bind:change="change" data-old="{{count}}"/>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://api.example.com/cart/add/{detail}']);
+  });
+
+  it('module state an arm sets before returning is kept for what runs after the function (a base URL that worked)', async () => {
+    const model = await analyzeFiles({
+      'utils/base.js': `let active = 'https://a.example.com'
+export function base() { return active }
+export function probe(ok) {
+  if (ok === 'yes') { active = 'https://b.example.com'; return true }
+  return false
+}`,
+      'pages/p/p.js': `import { base, probe } from '../../utils/base.js'
+Page({ onLoad(q) { probe(q.ok); wx.request({ url: base() + '/feed' }) } })`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://a.example.com/feed', 'wx.request GET https://b.example.com/feed']);
+  });
+});
+
 describe('a callback compared with a string', () => {
   it("`cb === 'prompt_box'` is false when cb is a function: a login helper's mode switch is not taken for a callback", async () => {
     const model = await analyzeFiles({
