@@ -151,6 +151,8 @@ export interface InterpreterOptions {
 }
 
 class BudgetExceeded extends Error {}
+/** Top-level statements of one module that may run out of steps and let the next ones run with a fresh budget. */
+const MODULE_FRESH_BUDGETS = 2;
 
 /** How far past its end a list index may be written (the gap is filled with undefined). */
 const MAX_ARRAY_GAP = 64;
@@ -331,10 +333,21 @@ export class Interpreter {
       const run = this.newRun(null, `(module ${file})`);
       const frame: Frame = { label: null, fn: null, file, thisVal: exportsObj, returns: [] };
       this.evaluating.push(rec);
+      const limit = `${this.opts.stepBudget ?? DEFAULT_STEP_BUDGET}-step`;
+      let fresh = MODULE_FRESH_BUDGETS;
+      // A top-level statement that runs out of steps (a date library formatting at load time) ends
+      // itself, not the module: the page registered after it is still found.
+      const blown = (s: t.Statement): boolean => {
+        this.diags.report('ANALYSIS_BUDGET', this.loc(s, file), { entry: run.entry, limit });
+        if (fresh-- <= 0) return false;
+        run.steps = 0;
+        run.stack.length = 1;
+        return true;
+      };
       this.withRun(run, () => {
         run.stack.push(frame);
         try {
-          this.execBlock(rec.ast!.program.body, env, frame, rec);
+          this.execBlock(rec.ast!.program.body, env, frame, rec, blown);
         } catch (e) {
           // Engine limits (a 100,000-link `a.b.b…` chain overflows the stack) end the module like a blown budget.
           if (e instanceof RangeError) this.diags.report('ANALYSIS_BUDGET', { file, line: 1, column: 1 }, { entry: run.entry, limit: engineLimit(e) });
@@ -630,14 +643,21 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- statements
 
-  execBlock(body: t.Statement[], env: Env, frame: Frame, mod: ModuleRecord | null): void {
+  /** `blown`: a statement ran out of steps; true to go on with the next one (a module's top level). */
+  execBlock(body: t.Statement[], env: Env, frame: Frame, mod: ModuleRecord | null, blown?: (s: t.Statement) => boolean): void {
     // Function declarations are hoisted: calls may precede them.
     for (const s of body) {
       const d = s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration' ? s.declaration : s;
       if (d && d.type === 'FunctionDeclaration' && d.id) env.declare(d.id.name, this.makeFn(d, env, frame, d.id.name));
     }
     for (const s of body) {
-      this.execStmt(s, env, frame, mod);
+      if (!blown) this.execStmt(s, env, frame, mod);
+      else
+        try {
+          this.execStmt(s, env, frame, mod);
+        } catch (e) {
+          if (!(e instanceof BudgetExceeded) || !blown(s)) throw e;
+        }
       if (frame.done) break;
     }
     if (mod) this.finishEsmExports(body, env, mod);

@@ -913,6 +913,22 @@ describe('diagnostics of the follower', () => {
     expect(d?.loc).toEqual({ file: 'pages/a/a.js', line: 1, column: 8 });
   });
 
+  it('ANALYSIS_BUDGET at a module top-level statement ends that statement only: the Page() after it is found', async () => {
+    const heavy = Array.from({ length: 400 }, (_, i) => `x = x + ${i};`).join(' ');
+    const model = await analyzeFiles(
+      {
+        'pages/a/a.js': `function slowFormat() { let x = 0; ${heavy} return 'today' }
+const today = slowFormat()
+Page({ onLoad(q) { wx.request({ url: 'https://api.example.com/orders/' + q.type }) } })`,
+      },
+      { stepBudget: 500 },
+    );
+    const d = model.diagnostics.filter((x) => x.code === 'ANALYSIS_BUDGET');
+    expect(d.map((x) => x.loc)).toEqual([{ file: 'pages/a/a.js', line: 2, column: 1 }]);
+    expect(model.diagnostics.some((x) => x.code === 'PAGE_NOT_REGISTERED')).toBe(false);
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://api.example.com/orders/{type}']);
+  });
+
   it('HANDLER_NOT_FOUND points at the Page() call too', async () => {
     const model = await analyzeFiles({ 'pages/a/a.js': `\nPage({})`, 'pages/a/a.wxml': `<view bindtap="nope"/>` });
     const d = model.diagnostics.find((x) => x.code === 'HANDLER_NOT_FOUND')!;
