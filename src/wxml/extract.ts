@@ -18,6 +18,10 @@ const GATHER_MAX = 200;
 
 /** `wx:for` and its old alias; their value is read in the outer scope. */
 const FOR_ATTRS = new Set(['wx:for', 'wx:for-items']);
+/** A group of options (`radio-group`, `van-checkbox-group`, `t-radio-group`): the field its options' names are values of. */
+const CHOICE_GROUP = /(^|-)(radio|checkbox)-group$/;
+/** An option of such a group (`van-radio`, `t-checkbox`; the built-in `radio` and `checkbox` submit nothing anyway). */
+const CHOICE = /(^|-)(radio|checkbox)$/;
 /** Attributes whose value is a name, not an expression. */
 const NAME_ATTRS = new Set(['wx:for-item', 'wx:for-index', 'wx:key']);
 
@@ -42,6 +46,8 @@ function wxsModuleNames(doc: WxmlDocument): Set<string> {
 
 interface ElementState {
   scopeNames: string[];
+  /** This element is a radio or checkbox group (`van-radio-group`). */
+  choices?: boolean;
   /** This element opened a `wx:for` loop. */
   loop?: boolean;
   form: boolean;
@@ -80,6 +86,8 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
    */
   const gathered = new Map<WxmlElement, string>();
   let wanting = 0;
+  /** Radio and checkbox groups open at this point of the walk. */
+  let choiceGroups = 0;
   /** Facts waiting for their element's text. */
   const wantText = new Map<WxmlElement, { text: string | null }[]>();
 
@@ -188,7 +196,13 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     const inForm = sec.openForms.length > 0;
     // A template body's field outside its own forms is submitted by the form the template is used in.
     const loose = !inForm && sec.template !== null;
-    const field = formFieldOf(el, inForm || loose) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null);
+    // The options of a group (`<van-radio name="2">` in a `van-radio-group`): their `name` is the value the group submits.
+    const option = choiceGroups > 0 && CHOICE.test(el.tag);
+    const field = option ? null : (formFieldOf(el, inForm || loose) ?? (modelKey !== undefined ? { name: null, tag: el.tag, type: null } : null));
+    if (CHOICE_GROUP.test(el.tag)) {
+      state.choices = true;
+      choiceGroups++;
+    }
     if (field) {
       const place = (name: string): WxmlFormField & { loc: Loc } => {
         const f: WxmlFormField & { loc: Loc } = { name, tag: field.tag, type: field.type, ...(modelKey !== undefined ? { model: modelKey } : {}), loc: el.loc };
@@ -249,6 +263,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
     for (const n of state.scopeNames) scope.set(n, scope.get(n)! - 1);
     if (state.loop) loops.pop();
     if (state.form) section().openForms.pop();
+    if (state.choices) choiceGroups--;
     if (state.section) sections.pop();
     if (wanting === 0) return; // no one takes this element's text
     if (state.wantsText) wanting--;

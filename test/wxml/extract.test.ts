@@ -182,6 +182,24 @@ describe('extractWxml: forms', () => {
   });
 });
 
+describe('extractWxml: options of a radio or checkbox group', () => {
+  it('a custom option (`<van-radio name="2">`) names a value of its group, not a field; the group and other fields inside it are fields', () => {
+    const { facts } = extract(
+      [
+        '<form bindsubmit="apply">',
+        '  <van-radio-group name="payType" value="{{ payType }}">',
+        '    <van-radio name="2">银行卡</van-radio>',
+        '    <van-cell title="支付宝"><van-radio slot="right-icon" name="1"/></van-cell>',
+        '    <van-field model:value="{{ reason }}"/>',
+        '  </van-radio-group>',
+        '  <van-checkbox name="agree"/>',
+        '</form>',
+      ].join('\n'),
+    );
+    expect(facts.forms[0]!.fields.map((f) => `${f.name} ${f.tag}`)).toEqual(['payType van-radio-group', 'reason van-field', 'agree van-checkbox']);
+  });
+});
+
 describe('extractWxml: navigators, imports, wxs, templates', () => {
   it('navigator url/open-type/target/text', () => {
     const { facts } = extract(
