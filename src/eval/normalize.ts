@@ -8,9 +8,10 @@ import type { RequestEffect } from '../model/types.js';
 
 /** Every `{anything}` placeholder becomes `{}`: labels do not name dynamic parts. */
 export function normalizeUrl(url: string): string {
-  // The endpoint is the path: a query string carries parameters, as `data` does.
+  // The endpoint is the path: a query string carries parameters, as `data` does. White space at
+  // either end (`'/index/seckill '` typed with a trailing space) is no part of the address.
   const q = url.search(/[?#]/);
-  return (q < 0 ? url : url.slice(0, q)).replace(/\{[^{}]*\}/g, '{}');
+  return (q < 0 ? url : url.slice(0, q)).trim().replace(/\{[^{}]*\}/g, '{}');
 }
 
 /**

@@ -97,6 +97,8 @@ describe('normalisation', () => {
     ['https://a.example.com/goods/{id}/x/{}', 'https://a.example.com/goods/{}/x/{}'],
     ['https://a.example.com/{a}{b}.pdf', 'https://a.example.com/{}{}.pdf'],
     ['https://a.example.com/plain', 'https://a.example.com/plain'],
+    ['https://a.example.com/index/seckill ', 'https://a.example.com/index/seckill'],
+    [' https://a.example.com/q ?x=1', 'https://a.example.com/q'],
   ])('normalizeUrl(%s)', (given, want) => {
     expect(normalizeUrl(given)).toBe(want);
   });
