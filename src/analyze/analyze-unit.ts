@@ -4,7 +4,7 @@ import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, typ
 import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
-import { forgetEdited } from '../flow/data-paths.js';
+import { dataRoot, forgetEdited } from '../flow/data-paths.js';
 import { patternNames } from '../flow/param-taint.js';
 import { walkAst } from '../util/ast-walk.js';
 import type { LoadedUnit } from '../load/types.js';
@@ -242,7 +242,7 @@ function queryRenderedFromData(inst: UnitInstance, wxml: WxmlFacts): QueryParam[
   const spread = inst.data.spreadQuery;
   if (!spread || inst.opaqueWrites.seen) return [];
   // Declared, a component's properties, `<wxs>` modules, and what the user types into (`model:value="{{ remarks }}"`).
-  const typed = (wxml.models ?? []).flatMap((m) => (m.key === null ? [] : [m.key.split(/[.[]/)[0]!]));
+  const typed = (wxml.models ?? []).flatMap((m) => (m.key === null ? [] : [dataRoot(m.key)]));
   const own = new Set([...inst.dataKeys, ...inst.properties, ...wxml.wxs.map((m) => m.module), ...typed]);
   return wxml.dataRefs.filter((r) => !own.has(r) && !spread.except.has(r) && wxml.dataRefAt?.[r]).map((name) => ({ name, loc: wxml.dataRefAt![name]! }));
 }
@@ -274,8 +274,9 @@ function formsOf(wxml: WxmlFacts, unit: LoadedUnit, named?: (f: WxmlFormField, f
   const submits = (f: FormField) => Object.hasOwn(FIELD_TAGS, f.tag) || custom.has(f.tag) || f.model !== undefined;
   return wxml.forms.map((form) => ({
     ...form,
-    fields: form.fields.filter(submits).flatMap(({ loops, templateData, ...f }) => {
-      const names = named && f.name.includes('{{') ? named({ ...f, ...(loops ? { loops } : {}), ...(templateData ? { templateData } : {}) }, f.loc?.file ?? form.loc.file) : null;
+    fields: form.fields.filter(submits).flatMap((written) => {
+      const { loops, templateData, ...f } = written; // as the model has it: no WXML placement
+      const names = named && f.name.includes('{{') ? named(written, f.loc?.file ?? form.loc.file) : null;
       return names ? names.map((name) => ({ ...f, name })) : [f];
     }),
   }));

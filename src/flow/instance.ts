@@ -172,9 +172,10 @@ function setDataNative(
       const patch = args[0] ?? UNDEF;
       for (const alt of alternatives(patch)) {
         // `setData({ ...options })`, `setData(options)`: the query is now in data, under names of its own (not the declared or written ones).
-        if (isQueryObject(alt)) data.spreadQuery ??= { except: written };
+        const query = isQueryObject(alt);
+        if (query) data.spreadQuery ??= { except: written };
         if (alt.t !== 'obj') {
-          if (alt.t !== 'undef' && alt.t !== 'null' && !isQueryObject(alt)) opaque.seen = true;
+          if (alt.t !== 'undef' && alt.t !== 'null' && !query) opaque.seen = true;
           continue;
         }
         if (alt.unknownKeyOrigin) opaque.seen = true;

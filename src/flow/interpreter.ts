@@ -1908,13 +1908,13 @@ function handedIn(callers: readonly Frame[], w: Frame): (at: Frame[]) => boolean
   };
 }
 
-/** Run a branch arm: whether it returned (the frame's path is open again afterwards, for the next arm). */
 /** The environment belongs to the function the frame runs (its scope or a block in it). */
 function withinFrame(env: Env, frame: Frame): boolean {
   for (let e: Env | null = env; e; e = e.parent) if (e === frame.env) return true;
   return false;
 }
 
+/** Run a branch arm: whether it returned (the frame's path is open again afterwards, for the next arm). */
 function ended(frame: Frame, arm: () => void): boolean {
   arm();
   const d = frame.done === true;

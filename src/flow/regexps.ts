@@ -77,8 +77,8 @@ export function regexMember(re: RegExp, key: string): Value | null {
             return t ? agree(t, (text) => (fresh(re).test(text) ? 'T' : 'F')) : null;
           }),
         );
-        const [answer] = answers;
-        return answers.size !== 1 || answer === null || answer === undefined ? unknown('test') : bool(answer === 'T');
+        const answer = answers.size === 1 ? [...answers][0] : null;
+        return answer ? bool(answer === 'T') : unknown('test');
       });
     case 'exec':
       return native('RegExp.exec', (args) => {

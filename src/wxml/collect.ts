@@ -229,6 +229,8 @@ function merge(
   }
   if (unbound) unbound.fields.sort((a, b) => compareLoc(a.loc ?? null, b.loc ?? null));
 
+  // Identifiers, never integer-like: the object keeps them in the sorted order they were added.
+  const refAt = Object.fromEntries([...refs].sort((a, b) => cmp(a[0], b[0])));
   const imports: WxmlImport[] = [];
   const wxs: WxmlWxsModule[] = [];
   for (const f of files) {
@@ -245,8 +247,8 @@ function merge(
     imports: imports.sort(byLoc),
     wxs: wxs.sort(byLoc),
     tags: [...tags].sort(cmp),
-    dataRefs: [...refs.keys()].sort(cmp),
-    dataRefAt: Object.fromEntries([...refs].sort((a, b) => cmp(a[0], b[0]))),
+    dataRefs: Object.keys(refAt),
+    dataRefAt: refAt,
     text: clip(rendered.map((r) => r.section.text).filter((t) => t !== '').join(' '), PAGE_TEXT_MAX),
     models: rendered.flatMap((r) => r.section.models.map((m) => ({ ...m }))).sort(byLoc),
   };

@@ -52,6 +52,7 @@ export class SectionBuilder {
   }
 
   build(): WxmlSection {
+    const refAt = Object.fromEntries([...this.refs].sort((a, b) => cmp(a[0], b[0])));
     return {
       bindings: this.bindings,
       forms: this.forms,
@@ -60,8 +61,8 @@ export class SectionBuilder {
       models: this.models,
       uses: this.uses,
       tags: [...this.tags].sort(cmp),
-      dataRefs: [...this.refs.keys()].sort(cmp),
-      dataRefAt: Object.fromEntries([...this.refs].sort((a, b) => cmp(a[0], b[0]))),
+      dataRefs: Object.keys(refAt),
+      dataRefAt: refAt,
       text: clip(this.texts.join(' '), PAGE_TEXT_MAX),
     };
   }
