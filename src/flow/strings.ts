@@ -12,7 +12,7 @@ export interface Expanded {
   inputs: Record<string, ValueOrigin>;
 }
 
-const MAX_READINGS = 16;
+const MAX_READINGS = 48;
 
 /** A `{hole}` in a reading's text. */
 const HOLE = /\{[^}]*\}/g;

@@ -321,6 +321,12 @@ export function fnProps(fn: FnValue): Map<string, Value> {
 }
 
 const MAX_UNION = 16;
+/**
+ * Constants (strings, numbers…) are cheap to keep and are what a menu table of targets or a
+ * list of codes gives (`data-url="{{item.url}}"` over a 25-entry feature grid): more of them
+ * are kept before the rest becomes unknown.
+ */
+const MAX_CONSTANT_UNION = 64;
 
 /** Evaluate `fn` as a region that may or may not run. */
 export function conditionally<T>(fn: () => T): T {
@@ -407,14 +413,24 @@ export function join(...vs: Value[]): Value {
   vs.forEach(add);
   if (out.length === 0) return UNDEF;
   if (out.length === 1) return out[0]!;
-  if (out.length > MAX_UNION) {
-    // Too many alternatives: keep the first ones and say the rest may be anything. Dropping them
-    // would make a test of the value look decided (`msg == 'ok'` false when 'ok' was the 17th).
-    const kept = out.slice(0, MAX_UNION);
-    if (!kept.some((v) => v.t === 'unk')) kept.push(out.slice(MAX_UNION).find((v) => v.t === 'unk') ?? unknown());
+  if (out.length <= MAX_UNION) return { t: 'union', options: out };
+  // Too many alternatives: keep the first ones and say the rest may be anything. Dropping them
+  // would make a test of the value look decided (`msg == 'ok'` false when 'ok' was the 17th).
+  // Constants count towards the larger bound only.
+  let others = 0;
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i]!;
+    if (!isConstant(v)) others++;
+    if (i < MAX_CONSTANT_UNION && others <= MAX_UNION) continue;
+    const kept = out.slice(0, i);
+    if (!kept.some((x) => x.t === 'unk')) kept.push(out.slice(i).find((x) => x.t === 'unk') ?? unknown());
     return { t: 'union', options: kept };
   }
   return { t: 'union', options: out };
+}
+
+function isConstant(v: Value): boolean {
+  return v.t === 'str' || v.t === 'num' || v.t === 'bool' || v.t === 'null' || v.t === 'undef' || v.t === 'tpl';
 }
 
 /** The alternatives of a value (itself when not a union). */

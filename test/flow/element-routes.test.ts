@@ -89,6 +89,27 @@ describe('a menu table whose column holds a path', () => {
   });
 });
 
+describe('a large menu grid', () => {
+  it('every target of a 30-entry grid in sections is read, also where one row adds a query', async () => {
+    const routes = Array.from({ length: 30 }, (_, i) => `pages/f${i}/f${i}`);
+    const sections = [0, 1, 2].map((s) => `{ title: 's${s}', items: [${Array.from({ length: 10 }, (_, i) => `{ id: 'f${s * 10 + i}', url: '../f${s * 10 + i}/f${s * 10 + i}' }`).join(', ')}] }`);
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/home/home', ...routes] }),
+      'pages/home/home.js': `Page({
+  data: { grid: [${sections.join(', ')}], uid: '' },
+  go(e) {
+    let url = e.currentTarget.dataset.url
+    if (e.currentTarget.id == 'f7') url = url + '?uid=' + this.data.uid
+    wx.navigateTo({ url })
+  },
+})`,
+      'pages/home/home.wxml': `<block wx:for="{{grid}}" wx:for-item="section"><view wx:for="{{section.items}}" id="{{item.id}}" data-url="{{item.url}}" bindtap="go">{{item.id}}</view></block>`,
+    });
+    const targets = briefs(page(model, 'pages/home/home').effects, ['navigate']).map((b) => b.replace(/\?.*$/, ''));
+    expect([...new Set(targets)].sort()).toEqual(routes.map((r) => `navigateTo ${r}`).sort());
+  });
+});
+
 describe('<navigator url="{{item.pic}}"> over sample rows', () => {
   it('an image path is no page: the target stays unknown', async () => {
     const model = await analyzeFiles({
