@@ -68,7 +68,16 @@ function strict(a: Value, b: Value): boolean | null {
   if ((REFERENCE.has(a.t) && SCALAR.has(b.t)) || (REFERENCE.has(b.t) && SCALAR.has(a.t))) return false;
   // The same object is itself; two objects the follower built apart may still be one at run time.
   if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
-  return null;
+  return distinctFunctions(a, b) ? false : null;
+}
+
+/**
+ * Two functions written at different places are different objects, and a function is no list or
+ * plain object (a promise polyfill's `noop !== executor`).
+ */
+function distinctFunctions(a: Value, b: Value): boolean {
+  if (a.t === 'fn' && b.t === 'fn') return a.node !== b.node;
+  return (a.t === 'fn' && (b.t === 'obj' || b.t === 'arr')) || (b.t === 'fn' && (a.t === 'obj' || a.t === 'arr'));
 }
 
 function loose(a: Value, b: Value): boolean | null {
@@ -87,7 +96,7 @@ function loose(a: Value, b: Value): boolean | null {
   // A function coerces to its source text, which no string the app compares with is.
   if ((FUNCTION.has(a.t) && SCALAR.has(b.t)) || (FUNCTION.has(b.t) && SCALAR.has(a.t))) return false;
   if (a === b && (a.t === 'obj' || a.t === 'arr' || a.t === 'fn')) return true;
-  return null;
+  return distinctFunctions(a, b) ? false : null;
 }
 
 /**
@@ -117,6 +126,12 @@ function instanceOne(a: Value, ctor: Value, builtins: { array: Value | undefined
     for (let p = a.proto, n = 0; p && n < 32; p = p.proto, n++) if (p === ctor.classProto) return true;
     return null;
   }
+  // An object made by `new F()` where `F.prototype` is set (a promise polyfill's `this instanceof U`).
+  const prototype = ctor.t === 'fn' ? ctor.props?.get('prototype') : undefined;
+  if (prototype?.t === 'obj' && a.t === 'obj' && a.tag === 'instance') {
+    for (let p = a.proto, n = 0; p && n < 32; p = p.proto, n++) if (p === prototype) return true;
+    return null;
+  }
   return primitive ? (ctor.t === 'fn' || ctor.t === 'native' || ctor.t === 'obj' ? false : null) : null;
 }
 
@@ -133,7 +148,31 @@ export interface Narrowing {
   else: Value;
 }
 
-export function narrowByEquality(test: t.Expression, lookup: (name: string) => Value | undefined): Narrowing | null {
+export function narrowByEquality(
+  test: t.Expression,
+  lookup: (name: string) => Value | undefined,
+  decide: (e: t.Expression) => boolean | null = () => null,
+): Narrowing | null {
+  // `if (url === '/pages/login/index' && isCurrent) return`: where the other operand is known true
+  // (`||`: known false), the compound test is the comparison; otherwise only the arm where the
+  // comparison must hold (`&&`: then, `||`: else) learns from it. `!(…)` swaps the arms.
+  if (test.type === 'UnaryExpression' && test.operator === '!') {
+    const n = narrowByEquality(test.argument, lookup, decide);
+    return n && { name: n.name, then: n.else, else: n.then };
+  }
+  if (test.type === 'LogicalExpression' && (test.operator === '&&' || test.operator === '||')) {
+    const and = test.operator === '&&';
+    for (const [side, other] of [[test.left, test.right], [test.right, test.left]] as const) {
+      const n = narrowByEquality(side, lookup, decide);
+      if (!n) continue;
+      if (!isPure(other)) return null;
+      const known = decide(other);
+      if (known === and) return n;
+      const whole = lookup(n.name)!;
+      return and ? { name: n.name, then: n.then, else: whole } : { name: n.name, then: whole, else: n.else };
+    }
+    return null;
+  }
   if (test.type !== 'BinaryExpression' || !isEqualityOp(test.operator)) return null;
   const op = test.operator;
   const [id, other] = test.left.type === 'Identifier' ? [test.left, test.right] : test.right.type === 'Identifier' ? [test.right, test.left] : [null, null];
@@ -161,6 +200,118 @@ export function narrowByEquality(test: t.Expression, lookup: (name: string) => V
   const positive = op === '===' || op === '==';
   const [thenV, elseV] = positive ? [equal, differ] : [differ, equal];
   return { name: id.name, then: join(...thenV), else: join(...elseV) };
+}
+
+/**
+ * An expression whose evaluation runs no code of the app and changes nothing
+ * (names, members, literals, operators): evaluating it again to narrow is safe.
+ */
+function isPure(n: t.Node): boolean {
+  switch (n.type) {
+    case 'Identifier':
+    case 'ThisExpression':
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+      return true;
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      return isPure(n.object) && (!n.computed || isPure(n.property));
+    case 'BinaryExpression':
+      return n.left.type !== 'PrivateName' && isPure(n.left) && isPure(n.right);
+    case 'LogicalExpression':
+      return isPure(n.left) && isPure(n.right);
+    case 'UnaryExpression':
+      return n.operator !== 'delete' && isPure(n.argument);
+    case 'TemplateLiteral':
+      return n.expressions.every((e) => isPure(e));
+    case 'ConditionalExpression':
+      return isPure(n.test) && isPure(n.consequent) && isPure(n.alternate);
+    case 'RegExpLiteral':
+      return true;
+    case 'CallExpression':
+      // `/^http/.test(url)`, `url.startsWith('/')`: methods of strings and patterns that only read.
+      return (
+        n.callee.type === 'MemberExpression' &&
+        !n.callee.computed &&
+        n.callee.property.type === 'Identifier' &&
+        READ_ONLY_METHODS.has(n.callee.property.name) &&
+        isPure(n.callee.object) &&
+        n.arguments.every((a) => a.type !== 'SpreadElement' && a.type !== 'ArgumentPlaceholder' && isPure(a))
+      );
+    default:
+      return false;
+  }
+}
+const READ_ONLY_METHODS = new Set(['test', 'startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'charAt', 'toLowerCase', 'toUpperCase', 'trim']);
+
+/**
+ * What a test that reads one variable holding several values tells each arm
+ * (`if (!/^http/.test(url)) url = base + url` with `url` one of a full URL and
+ * some paths): the test is evaluated for each value alone (`test(value)`,
+ * null when undecided); the then-arm sees the values it can pass, the
+ * else-arm the ones it can fail. Only for tests that change nothing
+ * (`isPure`) and read exactly one such variable.
+ */
+export function narrowByReadings(test: t.Expression, lookup: (name: string) => Value | undefined, decideWith: (name: string, v: Value) => boolean | null): Narrowing | null {
+  if (!isPure(test)) return null;
+  let name: string | null = null;
+  let alts: Value[] = [];
+  for (const id of readNames(test)) {
+    const v = lookup(id);
+    if (v?.t !== 'union') continue;
+    if (name !== null && name !== id) return null;
+    name = id;
+    alts = v.options;
+  }
+  if (name === null) return null;
+  const pass: Value[] = [];
+  const fail: Value[] = [];
+  for (const a of alts) {
+    const c = decideWith(name, a);
+    if (c !== false) pass.push(a);
+    if (c !== true) fail.push(a);
+  }
+  if (!pass.length || !fail.length || (pass.length === alts.length && fail.length === alts.length)) return null;
+  return { name, then: join(...pass), else: join(...fail) };
+}
+
+/** The variables an expression reads (not member names). */
+function readNames(n: t.Node, out: string[] = []): string[] {
+  switch (n.type) {
+    case 'Identifier':
+      out.push(n.name);
+      break;
+    case 'MemberExpression':
+    case 'OptionalMemberExpression':
+      readNames(n.object, out);
+      if (n.computed) readNames(n.property, out);
+      break;
+    case 'CallExpression':
+      readNames(n.callee, out);
+      for (const a of n.arguments) readNames(a, out);
+      break;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      readNames(n.left, out);
+      readNames(n.right, out);
+      break;
+    case 'UnaryExpression':
+      readNames(n.argument, out);
+      break;
+    case 'TemplateLiteral':
+      for (const e of n.expressions) readNames(e, out);
+      break;
+    case 'ConditionalExpression':
+      readNames(n.test, out);
+      readNames(n.consequent, out);
+      readNames(n.alternate, out);
+      break;
+    default:
+      break;
+  }
+  return out;
 }
 
 /** A value the follower knows nothing of (an unknown, text with holes): a test of it decides it. */

@@ -1,5 +1,5 @@
 import { makeRegex } from './regexps.js';
-import { equalsKnown, instanceOf, narrowByEquality } from './equality.js';
+import { equalsKnown, instanceOf, narrowByEquality, narrowByReadings } from './equality.js';
 import type * as t from '@babel/types';
 import { rewiden, widenModuleState, type ModuleState } from './module-state.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -733,7 +733,22 @@ export class Interpreter {
           let thenReturned = false;
           let elseReturned = false;
           // `if (path == './message/index') showModal() else navigateTo(path)`: each arm sees the values it can hold.
-          const narrow = narrowByEquality(s.test, (name) => env.lookup(name));
+          // `if (!/^http/.test(url)) url = base + url`: the same, value by value, for a test that only reads.
+          const narrow =
+            narrowByEquality(
+              s.test,
+              (name) => env.lookup(name),
+              (e) => truthy(this.evalExpr(e, env, frame)),
+            ) ??
+            narrowByReadings(
+              s.test,
+              (name) => env.lookup(name),
+              (name, v) => {
+                const probe = new Env(env);
+                probe.declare(name, v);
+                return truthy(this.evalExpr(s.test, probe, frame));
+              },
+            );
           branches(
             () => {
               if (narrow) env.assign(narrow.name, narrow.then);

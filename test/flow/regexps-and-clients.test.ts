@@ -64,6 +64,9 @@ describe('equality and instanceof decided by the kinds', () => {
     ['a value read from the query may be undefined', `const u = q.id === undefined ? 'yes' : 'no'`, ['no', 'yes']],
     ['a list is an Array, an object is not', `const u = ([1] instanceof Array ? 'a' : 'b') + ({} instanceof Array ? 'c' : 'd')`, ['ad']],
     ['an instance of a known class', `class A {}; class B extends A {}; const u = new B() instanceof A ? 'yes' : 'no'`, ['yes']],
+    ['an instance of a constructor function with a prototype', `function P() {}; P.prototype = { constructor: P }; const u = new P() instanceof P ? 'yes' : 'no'`, ['yes']],
+    ['two functions written apart are different objects', `const f = () => 1; const g = () => 1; const u = (f !== g ? 'a' : 'b') + (f === f ? 'c' : 'd')`, ['ac']],
+    ['a function is no plain object', `const f = () => 1; const u = f === {} ? 'yes' : 'no'`, ['no']],
   ])('%s', async (_name, code, want) => {
     const js = `Page({ onLoad(q) { ${code}; wx.request({ url: 'https://e.example.com/' + u }) } })`;
     expect(await pageRequests(js)).toEqual(want.map((w) => `wx.request GET https://e.example.com/${w}`).sort());
@@ -72,6 +75,34 @@ describe('equality and instanceof decided by the kinds', () => {
   it('unknown + a number is one unknown value, not text ending in the number', async () => {
     const js = `Page({ data: {}, onReachBottom() { wx.request({ url: 'https://e.example.com/list/' + (this.data.page + 1) }) } })`;
     expect(await pageRequests(js)).toEqual(['wx.request GET https://e.example.com/list/{page}']);
+  });
+});
+
+describe('a test that only reads, decided value by value', () => {
+  const WRAPPER = `module.exports = function request(url) {
+  if (!/^https?:/.test(url)) url = 'https://api.example.com' + url
+  wx.request({ url })
+}`;
+  it('`if (!/^http/.test(url)) url = base + url` prefixes only the paths (a full URL among the readings stays as is)', async () => {
+    const js = `const request = require('../../utils/request')
+Page({ onLoad(q) { request(q.full ? 'https://cdn.example.com/a.json' : q.mine ? '/me' : '/news') } })`;
+    expect(await pageRequests(js, { 'utils/request.js': WRAPPER })).toEqual([
+      'wx.request GET https://api.example.com/me',
+      'wx.request GET https://api.example.com/news',
+      'wx.request GET https://cdn.example.com/a.json',
+    ]);
+  });
+
+  it('a promise polyfill that tests `this instanceof Promise` runs the executor for sure: what it writes is not a maybe', async () => {
+    const polyfill = `function noop() {}
+function settle(p, executor) { try { executor(function (v) { p.v = v }, function (r) { p.r = r }) } catch (e) { p.r = e } }
+function Promise(executor) { this._state = void 0; noop !== executor && (typeof executor !== 'function' && fail(), this instanceof Promise ? settle(this, executor) : fail()) }
+function fail() { throw new TypeError('Promise') }
+Promise.prototype = { constructor: Promise, then: function (f) { return this } }
+module.exports = Promise`;
+    const js = `const Promise = require('../../utils/promise')
+Page({ onLoad() { let step = 'before'; new Promise(function (resolve) { step = 'inside'; resolve() }); wx.request({ url: 'https://api.example.com/' + step }) } })`;
+    expect(await pageRequests(js, { 'utils/promise.js': polyfill })).toEqual(['wx.request GET https://api.example.com/inside']);
   });
 });
 

@@ -8,7 +8,7 @@ import { analyzeFiles, briefs, page } from '../helpers.js';
  * fixed by the WXML, a generic `wx[name]` dispatcher under a request wrapper,
  * and a TypeScript source preferred over stale compiled output.
  */
-const of = (model: AnalysisModel, kinds: ('request' | 'navigate')[]) => briefs(page(model, 'pages/p/p').effects, kinds).sort();
+const of = (model: AnalysisModel, kinds: ('request' | 'navigate')[], route = 'pages/p/p') => briefs(page(model, route).effects, kinds).sort();
 
 describe('state a helper module keeps between pages', () => {
   const settings = `let cache = null
@@ -208,6 +208,51 @@ describe('an equality test narrows a variable in each arm', () => {
       'reLaunch pages/p/pet/index',
       'redirectTo pages/p/message/index',
       'redirectTo pages/p/personal/index',
+    ]);
+  });
+});
+
+describe('an equality inside `&&`, `||` and `!` narrows too', () => {
+  const APP = JSON.stringify({ pages: ['pages/login/index', 'pages/home/index'] });
+  const ROUTER = `export function goByRole(user) {
+  let url = '/pages/login/index'
+  if (user.role === 'staff') url = '/pages/home/index'
+  const pages = getCurrentPages()
+  const current = pages[pages.length - 1]
+  const currentRoute = current ? '/' + current.route : ''
+  if (url === '/pages/login/index' && currentRoute === '/pages/login/index') return
+  wx.reLaunch({ url })
+}`;
+  it('where the other operand of `&&` is known true, the compound test is the comparison (the login page does not relaunch itself)', async () => {
+    const model = await analyzeFiles({
+      'app.json': APP,
+      'utils/router.js': ROUTER,
+      'pages/login/index.js': `import { goByRole } from '../../utils/router'
+Page({ onLoad(options) { goByRole({ role: options.role }) } })`,
+      'pages/home/index.js': `import { goByRole } from '../../utils/router'
+Page({ onShow() { goByRole(getApp().user) } })`,
+    });
+    expect(of(model, ['navigate'], 'pages/login/index')).toEqual(['reLaunch pages/home/index']);
+    expect(of(model, ['navigate'], 'pages/home/index')).toEqual(['reLaunch pages/home/index', 'reLaunch pages/login/index']);
+  });
+
+  it('an undecided operand leaves the arm that learns nothing as it was; `||` and `!` narrow the else-arm and swap', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  a(e) { const k = e.detail.value ? 'x' : 'y'; if (k === 'x' && this.data.ready) { wx.request({ url: 'https://h.example.com/then/' + k }) } else { wx.request({ url: 'https://h.example.com/else/' + k }) } },
+  b(e) { const k = e.detail.value ? 'x' : 'y'; if (k === 'x' || this.data.ready) { wx.request({ url: 'https://h.example.com/or-then/' + k }) } else { wx.request({ url: 'https://h.example.com/or-else/' + k }) } },
+  c(e) { const k = e.detail.value ? 'x' : 'y'; if (!(k === 'x')) return; wx.request({ url: 'https://h.example.com/not/' + k }) },
+})`,
+      'pages/p/p.wxml': `<switch bindchange="a"/><switch bindchange="b"/><switch bindchange="c"/>`,
+    });
+    expect(of(model, ['request'])).toEqual([
+      'wx.request GET https://h.example.com/else/x',
+      'wx.request GET https://h.example.com/else/y',
+      'wx.request GET https://h.example.com/not/x',
+      'wx.request GET https://h.example.com/or-else/y',
+      'wx.request GET https://h.example.com/or-then/x',
+      'wx.request GET https://h.example.com/or-then/y',
+      'wx.request GET https://h.example.com/then/x',
     ]);
   });
 });
