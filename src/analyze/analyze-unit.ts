@@ -423,11 +423,17 @@ function isFixedPath(v: Value): boolean {
   if (v.t === 'str') return PATH_START.test(v.v) || BARE_ROUTE.test(v.v);
   if (v.t !== 'tpl') return false;
   const head = v.parts[0];
-  return typeof head === 'string' && PATH_START.test(head) && head.includes('?');
+  return typeof head === 'string' && (((PATH_START.test(head) || BARE_ROUTE.test(head)) && head.includes('?')) || BARE_PAGE_QUERY.test(head));
 }
+/** A page beside the caller named with a query whose value varies (`data-url="detail?url={{post.url}}"`). */
+const BARE_PAGE_QUERY = /^[A-Za-z_][\w-]*\?[A-Za-z_][\w-]*=$/;
 const PATH_START = /^(\/|\.\.?\/)/;
-/** A route relative to the page written without `./` (`navigateUrl: 'myMember/myMember'`): folders and a page name, no dots or spaces. */
-const BARE_ROUTE = /^[A-Za-z_][\w-]*(\/[A-Za-z_][\w-]*)+$/;
+/**
+ * A route relative to the page written without `./` (`navigateUrl: 'myMember/myMember'`,
+ * `data-url="swiperDetail/swiperDetail?id={{item.id}}"`): folders and a page name, no dots or
+ * spaces, maybe a query.
+ */
+const BARE_ROUTE = /^[A-Za-z_][\w-]*(\/[A-Za-z_][\w-]*)+(\?|$)/;
 /** A page name beside the caller, maybe with a query (`'myOrderListView'`, `'tracking?type=pt'`). */
 const BARE_PAGE = /^[A-Za-z_][\w-]*(\/[A-Za-z_][\w-]*)*(\?[^\s]*)?$/;
 

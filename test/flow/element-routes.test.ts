@@ -89,6 +89,25 @@ describe('a menu table whose column holds a path', () => {
   });
 });
 
+describe('a data-url naming a page beside the caller with a query of row values', () => {
+  it('`folder/page?id={{item.id}}` and `page?who={{item.who}}` over rows from the server are routes', async () => {
+    expect(
+      await navigations(
+        {
+          'pages/mine/orders.wxml': `<view wx:for="{{banners}}" data-url="coach/coach?id={{item.id}}" bindtap="nav"/><view wx:for="{{posts}}" data-url="track?who={{item.who}}" bindtap="nav"/>
+<view wx:for="{{banners}}" data-url="../home/card?id={{item.id}}" bindtap="nav"/><view wx:for="{{posts}}" data-url="{{item.kind}}?id={{item.id}}" bindtap="nav"/>`,
+          'pages/mine/orders.js': `Page({
+  data: { banners: [], posts: [] },
+  onLoad() { wx.request({ url: 'https://h.example.com/home', success: (res) => this.setData({ banners: res.data.banners, posts: res.data.posts }) }) },
+  nav(e) { if (e.currentTarget.dataset.url) wx.navigateTo({ url: e.currentTarget.dataset.url }) },
+})`,
+        },
+        'pages/mine/orders',
+      ),
+    ).toEqual(['navigateTo null', 'navigateTo pages/home/card?id', 'navigateTo pages/mine/coach/coach?id', 'navigateTo pages/mine/track?who']);
+  });
+});
+
 describe('a large menu grid', () => {
   it('every target of a 30-entry grid in sections is read, also where one row adds a query', async () => {
     const routes = Array.from({ length: 30 }, (_, i) => `pages/f${i}/f${i}`);
