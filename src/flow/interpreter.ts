@@ -579,7 +579,27 @@ export class Interpreter {
     if (at < 0) at = this.givenUrlArg(args);
     if (at < 0) return;
     const scope = urlFromParams(e, env, at);
-    if (scope) this.markWrapper(scope, w.requests);
+    if (scope && (!ownsPath(args[at]) || this.givenText(scope))) this.markWrapper(scope, w.requests);
+  }
+
+  /**
+   * Whether the function owning `scope` was handed text at this run (`get('/goods/list')`, `api({ url:
+   * 'user/login' })`, a list of such options): what a wrapper is given. A model method that writes
+   * its own path and is handed only an id to put in it (`getTop2CouponsByCategory(spu.category_id)`
+   * building `/coupon/by/category/${cid}`, see `ownsPath`) is no wrapper: what else it requests is its own.
+   */
+  private givenText(scope: Env): boolean {
+    const frame = this.cur.stack.find((f) => f.env === scope);
+    const text = (v: Value): boolean => v.t === 'str' || (v.t === 'tpl' && v.parts.some((p) => typeof p === 'string'));
+    // Text, an options object holding some, or a list of those (`requestAll([{ url: … }, …])`).
+    const given = (v: Value, depth: number): boolean =>
+      alternatives(v).some(
+        (alt) =>
+          text(alt) ||
+          (depth > 0 && alt.t === 'obj' && [...alt.props.values()].some((x) => given(x, 0))) ||
+          (depth > 1 && alt.t === 'arr' && alt.items.some((x) => given(x, 1))),
+      );
+    return (frame?.args ?? []).some((a) => given(a, 2));
   }
 
   /** Which of `args` is an options object (in every reading) whose URL is one this function was given, or -1. */
@@ -1959,4 +1979,14 @@ function keysFitting(o: ObjValue, parts: readonly TplPart[]): string[] {
   const out = new Set<string>();
   for (let x: ObjValue | undefined = o; x; x = x.proto) for (const key of x.props.keys()) if (re.test(key)) out.add(key);
   return [...out];
+}
+
+/**
+ * The URL handed on (the options' `url`, or the value itself) starts with a path the caller wrote
+ * before the part it was given (`/coupon/by/category/${cid}`), in every reading.
+ */
+function ownsPath(v: Value | undefined): boolean {
+  if (!v) return false;
+  const urls = alternatives(v).map((a) => (a.t === 'obj' ? a.props.get('url') : a));
+  return urls.length > 0 && urls.every((u) => u !== undefined && alternatives(u).every((x) => x.t === 'tpl' && typeof x.parts[0] === 'string' && x.parts[0].includes('/')));
 }

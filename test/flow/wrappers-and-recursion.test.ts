@@ -102,6 +102,57 @@ Page({ startLogin() { util.backendLogin().then(() => wx.navigateBack()) } })`,
   });
 });
 
+describe('a function that hands a URL on to a wrapper', () => {
+  const HTTP = `export class Http {
+  static async request({ url, data, method = 'GET' }) {
+    const res = await new Promise((resolve) => wx.request({ url: 'https://h.example.com/v1' + url, data, method, success: resolve }))
+    if (res.statusCode === 401) wx.navigateTo({ url: '/pages/login/login' })
+    return res.data
+  }
+}`;
+  it('a model method that writes its own path and is handed an id is no wrapper: its fallback request is the page’s', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/detail/detail', 'pages/login/login'] }),
+      'utils/http.js': HTTP,
+      'model/coupon.js': `import { Http } from '../utils/http'
+export class Coupon {
+  static async whole() { return Http.request({ url: '/coupon/whole_store' }) }
+  static async top2(cid) {
+    const coupons = await Http.request({ url: \`/coupon/by/category/\${cid}\` })
+    if (coupons.length === 0) return Coupon.whole()
+    return coupons.slice(0, 2)
+  }
+}`,
+      'pages/detail/detail.js': `import { Coupon } from '../../model/coupon'
+Page({ async onLoad(options) { const coupons = await Coupon.top2(options.cid); this.setData({ coupons }) } })`,
+    });
+    const own = page(model, 'pages/detail/detail').effects.filter((e) => !e.plumbing);
+    expect(briefs(own, ['request', 'navigate']).sort()).toEqual([
+      'wx.request GET https://h.example.com/v1/coupon/by/category/{cid}',
+      'wx.request GET https://h.example.com/v1/coupon/whole_store',
+    ]);
+  });
+
+  it('a function handed its options (text, or options it does not know) is a wrapper: the login jump is plumbing', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/list/list', 'pages/login/login'] }),
+      'utils/http.js': HTTP,
+      'utils/api.js': `import { Http } from './http'
+export const get = (path) => Http.request({ url: '/api/' + path })
+const queue = []
+export const replay = () => { while (queue.length) { const params = queue.shift(); Http.request(params) } }
+export const later = (params) => queue.push(params)`,
+      'pages/list/list.js': `import { get, replay, later } from '../../utils/api'
+Page({ onLoad() { get('goods/list'); later(wx.getStorageSync('pending')); replay() } })`,
+    });
+    const effects = page(model, 'pages/list/list').effects;
+    expect(briefs(effects.filter((e) => !e.plumbing), ['request', 'navigate']).sort()).toEqual([
+      'wx.request GET https://h.example.com/v1/api/goods/list',
+      'wx.request GET https://h.example.com/v1{url}',
+    ]);
+  });
+});
+
 describe('a request wrapper nested in its callers\u2019 callbacks', () => {
   const NET = `function request(url, params, success) { this.requestLoading(url, params, '', success) }
 function requestLoading(url, params, message, success) {
