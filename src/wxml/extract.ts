@@ -191,6 +191,9 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       // A field's value: any two-way property of a built-in field (`model:checked` on a switch), but on a
       // custom component only `model:value` (`model:show` on a dialog is display state, not input).
       if (m.key === null || (m.prop !== 'value' && !Object.hasOwn(FIELD_TAGS, el.tag))) continue;
+      // A row of a wx:for (`model:value="{{item.num}}"`) is no field of the page: nothing it declares is bound.
+      const root = /^[A-Za-z_$][\w$]*/.exec(m.key)?.[0];
+      if (root !== undefined && loops.some((l) => l.item === root || l.index === root)) continue;
       if (modelKey === undefined || m.prop === 'value') modelKey = m.key;
     }
     const inForm = sec.openForms.length > 0;

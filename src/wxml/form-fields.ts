@@ -37,6 +37,9 @@ export const NON_FIELD_TAGS: ReadonlySet<string> = new Set([
   'text', 'video', 'view', 'web-view', 'wxs',
 ]);
 
+/** An icon of a component library (`<van-icon name="cross">`, `<t-icon>`): its `name` is the glyph. */
+const ICON = /(^|-)icons?$/;
+
 export interface FieldInfo {
   /** `name` attribute, or null when absent. */
   name: string | null;
@@ -56,6 +59,6 @@ export function formFieldOf(el: WxmlElement, insideForm: boolean): FieldInfo | n
     const t = typeAttr ? attr(el, typeAttr) : undefined;
     return { name, tag: el.tag, type: typeof t === 'string' && t.trim() !== '' ? t.trim() : null };
   }
-  if (insideForm && name !== null && !NON_FIELD_TAGS.has(el.tag)) return { name, tag: el.tag, type: null };
+  if (insideForm && name !== null && !NON_FIELD_TAGS.has(el.tag) && !ICON.test(el.tag)) return { name, tag: el.tag, type: null };
   return null;
 }

@@ -200,6 +200,26 @@ describe('extractWxml: options of a radio or checkbox group', () => {
   });
 });
 
+describe('extractWxml: names that are no fields', () => {
+  it('model:value on a row of a wx:for binds nothing the page declares; a path of page data still does', () => {
+    const { facts } = extract(
+      [
+        '<view wx:for="{{cart}}" wx:for-item="goods" wx:for-index="i">',
+        '  <van-stepper model:value="{{ goods.num }}"/>',
+        '  <switch model:checked="{{ i }}"/>',
+        '  <input model:value="{{ form.remark }}"/>',
+        '</view>',
+      ].join('\n'),
+    );
+    expect(facts.forms.flatMap((f) => f.fields.map((x) => x.name))).toEqual(['form.remark']);
+  });
+
+  it('an icon of a component library inside a form (`<van-icon name="cross">`) is no field', () => {
+    const { facts } = extract(['<form bindsubmit="save">', '  <van-field name="title"/>', '  <van-icon name="cross"/>', '  <t-icon name="close"/>', '</form>'].join('\n'));
+    expect(facts.forms[0]!.fields.map((f) => f.name)).toEqual(['title']);
+  });
+});
+
 describe('extractWxml: navigators, imports, wxs, templates', () => {
   it('navigator url/open-type/target/text', () => {
     const { facts } = extract(
