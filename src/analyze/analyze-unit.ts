@@ -4,7 +4,7 @@ import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, typ
 import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
-import { dataRoot, forgetEdited } from '../flow/data-paths.js';
+import { dataRoot, forgetEdited, isPathText } from '../flow/data-paths.js';
 import { patternNames } from '../flow/param-taint.js';
 import { walkAst } from '../util/ast-walk.js';
 import type { LoadedUnit } from '../load/types.js';
@@ -70,6 +70,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
   let inst: UnitInstance | null = null;
   if (wxml && !reg) facts.forms = formsOf(wxml, unit);
   const bound = new Set<string>();
+  const declaredPaths = new Map<string, Value>();
   if (reg) {
     inst = buildInstance(ip, reg, route);
     if (route !== null) ip.currentPage = inst.thisObj;
@@ -79,6 +80,14 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       inst.fixedData.add(k);
       inst.staticData.set(k, v);
     }
+    // A URL or route the page declares and sets again (`tabUrl` a tab switches): read before any setData, it is
+    // the declared one; the paths set later join it (`rememberPaths`), anything else forgets it. A tap may come
+    // after another handler set it: there, one still as declared reads as anything (as before any of this).
+    for (const [k, v] of inst.initialData?.props ?? [])
+      if (!inst.data.props.has(k) && alternatives(v).every(isPathText)) {
+        inst.data.props.set(k, v);
+        declaredPaths.set(k, v);
+      }
     // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
     for (const k of keysEditedByPath(ast)) forgetEdited(inst.fixedData, k);
     if (wxml) {
@@ -120,6 +129,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       if (rank(entry.name) < LIFECYCLE_ORDER.length) go();
       else
         entryScope(() => {
+          for (const [k, v] of declaredPaths) if (inst!.data.props.get(k) === v) inst!.data.props.delete(k);
           widenHandlerState(inst!.data, scriptEnv, ast);
           go();
         });

@@ -150,7 +150,7 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
 /** The request effects of a call (recorded, and pushed to `made`), and the response it resolves to. */
 function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }, made: Effect[]): SourceValue {
   const urlV = arg(args, info.args.url);
-  const urls = dropEmptiedHoles(dropRelativeSuffixes(expandStrings(urlV)));
+  const urls = dropEmptyBeside(dropEmptiedHoles(dropRelativeSuffixes(expandStrings(urlV))));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
   const data = arg(args, info.args.data);
   const dataKeys = keysOf(data);
@@ -186,6 +186,15 @@ function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, 
  */
 function dropRelativeSuffixes(urls: Expanded[]): Expanded[] {
   return urls.filter((u) => !(u.text.startsWith('/') && urls.some((o) => o !== u && o.text.length > u.text.length && o.text.endsWith(u.text))));
+}
+
+/**
+ * `let url = ''; if (type == 'add') url = base + '/add'; else if (type == 'edit') url = …`: the
+ * empty start is no endpoint beside the URLs the arms set.
+ */
+function dropEmptyBeside(urls: Expanded[]): Expanded[] {
+  const empty = (u: Expanded) => u.text.trim() === '';
+  return urls.some((u) => !empty(u)) ? urls.filter((u) => !empty(u)) : urls;
 }
 
 function splitQuery(u: Expanded | null): { u: Expanded | null; queryKeys: string[] } {

@@ -257,6 +257,45 @@ Page({ onShow() { goByRole(getApp().user) } })`,
   });
 });
 
+describe('URLs kept in data and chosen by arms', () => {
+  it('a URL the page declares and a tab switches: onLoad reads the declared one; a handler, after other taps, anything', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  data: { tabUrl: 'https://h.example.com/list.php', cover: 'https://img.example.com/placeholder.png' },
+  onLoad() { wx.request({ url: this.data.tabUrl }) },
+  tab(e) {
+    const url = e.currentTarget.dataset.all ? 'https://h.example.com/list.php' : 'https://h.example.com/list.php?class=' + e.currentTarget.dataset.cls
+    this.setData({ tabUrl: url })
+  },
+  upload() { wx.chooseImage({ success: (res) => this.setData({ cover: res.tempFilePaths[0] }) }) },
+  submit() {
+    if (this.data.cover === 'https://img.example.com/placeholder.png') return
+    wx.request({ url: 'https://h.example.com/save', method: 'POST' })
+  },
+})`,
+      'pages/p/p.wxml': `<view bindtap="tab"/><view bindtap="upload"/><button bindtap="submit"/>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET https://h.example.com/list.php', 'wx.request POST https://h.example.com/save']);
+    expect(page(model, 'pages/p/p').handlers.find((h) => h.name === 'onLoad')!.effects.map((e) => e.confidence)).toEqual(['certain']);
+  });
+
+  it('`let url = \'\'` that an if / else-if sets: the empty start is no endpoint beside the URLs the arms set', async () => {
+    const model = await analyzeFiles({
+      'pages/p/p.js': `Page({
+  publish() {
+    let url = ''
+    if (this.data.mode == 'add') url = 'https://h.example.com/goods/publish'
+    else if (this.data.mode == 'edit') url = 'https://h.example.com/goods/modify'
+    wx.request({ url, method: 'POST' })
+  },
+  ping() { let url = ''; wx.request({ url }) },
+})`,
+      'pages/p/p.wxml': `<button bindtap="publish"/><button bindtap="ping"/>`,
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request GET ', 'wx.request POST https://h.example.com/goods/modify', 'wx.request POST https://h.example.com/goods/publish']);
+  });
+});
+
 describe('an equality test on a value not known before', () => {
   it('where `===` holds, the value is the constant (a login page switching to a tab when the redirect names it)', async () => {
     const model = await analyzeFiles({
