@@ -23,6 +23,7 @@ const SCALAR = new Set<Value['t']>(['str', 'num', 'bool', 'tpl']);
 const REFERENCE = new Set<Value['t']>([...PRESENT].filter((k) => !SCALAR.has(k)));
 const FUNCTION = new Set<Value['t']>(['fn', 'native']);
 const MAX_PAIRS = 64;
+const EMPTY_OBJECT: Value = { t: 'obj', props: new Map() };
 
 export function equalsKnown(op: EqualityOp, l: Value, r: Value): Value {
   const ls = alternatives(l);
@@ -117,6 +118,8 @@ export function instanceOf(l: Value, ctor: Value, builtins: { array: Value | und
 }
 
 function instanceOne(a: Value, ctor: Value, builtins: { array: Value | undefined; object: Value | undefined }): boolean | null {
+  // The page's query (`onLoad(options)`) and an event are plain objects (`checkObject(options)` testing `instanceof Array` first).
+  if (a.t === 'src' && a.path.length === 0 && (a.root === 'query' || a.root === 'event')) a = EMPTY_OBJECT;
   const primitive = a.t === 'str' || a.t === 'tpl' || a.t === 'num' || a.t === 'bool' || a.t === 'null' || a.t === 'undef';
   if (ctor === builtins.array) return a.t === 'arr' ? true : primitive || a.t === 'obj' || a.t === 'fn' || a.t === 'native' ? false : null;
   if (ctor === builtins.object) return a.t === 'arr' || a.t === 'obj' || a.t === 'fn' ? true : primitive ? false : null;

@@ -66,6 +66,7 @@ describe('equality and instanceof decided by the kinds', () => {
     ['an instance of a known class', `class A {}; class B extends A {}; const u = new B() instanceof A ? 'yes' : 'no'`, ['yes']],
     ['an instance of a constructor function with a prototype', `function P() {}; P.prototype = { constructor: P }; const u = new P() instanceof P ? 'yes' : 'no'`, ['yes']],
     ['two functions written apart are different objects', `const f = () => 1; const g = () => 1; const u = (f !== g ? 'a' : 'b') + (f === f ? 'c' : 'd')`, ['ac']],
+    ['the query is a plain object, not an Array', `const u = (q instanceof Array ? 'a' : 'b') + (q instanceof Object ? 'c' : 'd')`, ['bc']],
     ['a function is no plain object', `const f = () => 1; const u = f === {} ? 'yes' : 'no'`, ['no']],
   ])('%s', async (_name, code, want) => {
     const js = `Page({ onLoad(q) { ${code}; wx.request({ url: 'https://e.example.com/' + u }) } })`;
