@@ -14,7 +14,7 @@ import { mergeEffects } from './effects.js';
 import { evalAttribute, fieldNames } from './wxml-expr.js';
 import { alternatives, join, str, UNDEF, unknown, type Env, type FunctionNode, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
-import { keysEditedByPath, staticDataTables } from './static-data.js';
+import { keysEditedByPath, keysNamedInWrites, staticDataTables } from './static-data.js';
 import { widenHandlerState } from './handler-state.js';
 import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
@@ -88,6 +88,8 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
         inst.data.props.set(k, v);
         declaredPaths.set(k, v);
       }
+    // A key the page sets itself (`ispage` on the next page, `list` from a reply) is its own, not the query kept in data.
+    for (const k of keysNamedInWrites(ast)) inst.ownKeys.add(k);
     // An object the page edits field by field is what the user typed, not what a setData once put there (the query).
     for (const k of keysEditedByPath(ast)) forgetEdited(inst.fixedData, k);
     if (wxml) {

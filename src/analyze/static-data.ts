@@ -142,6 +142,13 @@ function dataWrites(ast: t.File): DataWrites {
 }
 
 /** Data keys the script edits field by field (`setData({ 'form.name': v })`). */
+/** Data keys the script names where it sets them (setData, `this.data.x = …`), whatever else it sets. */
+export function keysNamedInWrites(ast: t.File | null): Set<string> {
+  if (!ast) return new Set();
+  const w = dataWrites(ast);
+  return new Set([...w.whole, ...w.byPath]);
+}
+
 export function keysEditedByPath(ast: t.File | null): Set<string> {
   return ast ? dataWrites(ast).byPath : new Set();
 }

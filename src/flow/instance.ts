@@ -61,6 +61,11 @@ export interface UnitInstance {
   staticData: Map<string, Value>;
   /** Some setData stored an object whose keys are not known (`setData(res.data)`): any key may be there. */
   opaqueWrites: { seen: boolean };
+  /**
+   * Keys that are the unit's own, never the query kept in data (`setData(options)`): the declared ones, the
+   * ones setData wrote so far, and (set by the unit analysis) every key its script sets anywhere.
+   */
+  ownKeys: Set<string>;
 }
 
 /**
@@ -138,7 +143,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
   const fixedData = new Set<string>();
   const dataTables = new Map<string, Value>();
   const opaqueWrites = { seen: false };
-  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, new Set(dataKeys), dataTables, dataV, opaqueWrites));
+  const ownKeys = new Set(dataKeys);
+  thisObj.props.set('setData', setDataNative(ip, data, dataOrigins, fixedData, ownKeys, dataTables, dataV, opaqueWrites));
   thisObj.props.set('triggerEvent', {
     t: 'native',
     name: 'triggerEvent',
@@ -151,7 +157,7 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
       return UNDEF;
     },
   });
-  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables, staticData: new Map(), opaqueWrites };
+  return { kind, thisObj, entries: [...entries.values()], dataKeys, properties, dataOrigins, data, fixedData, initialData: dataV, dataTables, staticData: new Map(), opaqueWrites, ownKeys };
 }
 
 /** `written`: the data keys declared or set so far (grows with every call). */

@@ -27,6 +27,24 @@ describe('the query put in data whole', () => {
     ]);
   });
 
+  it('a key the page sets itself anywhere (the next page flag, the list a reply fills) is its state, read before its first write too', async () => {
+    const q = await query(
+      `Page({
+  data: { page: 1 },
+  onLoad(options) { this.setData(options); this.load() },
+  load() {
+    wx.request({ url: 'https://api.example.com/orders?type=' + this.data.type, success: (r) => {
+      const list = this.data.more ? this.data.list.concat(r.data.list) : r.data.list
+      this.setData({ list })
+    } })
+  },
+  onReachBottom() { this.setData({ more: true, page: this.data.page + 1 }); this.load() },
+})`,
+      `<view wx:for="{{list}}">{{item.name}}</view>`,
+    );
+    expect(q.map((p) => p.name)).toEqual(['type']);
+  });
+
   it('a name the user types into (`model:value`) is not a parameter', async () => {
     const q = await query(`Page({ data: {}, onLoad(options) { this.setData({ ...options }) } })`, `<view>{{title}}</view><textarea model:value="{{ remarks }}"/>`);
     expect(q.map((p) => p.name)).toEqual(['title']);
