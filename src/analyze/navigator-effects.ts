@@ -18,8 +18,8 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     if (n.target && n.target !== 'self') continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
-    // An HTML-style placeholder link (`url="#"`, a template's leftover) leads nowhere.
-    if (n.url.trim().startsWith('#')) continue;
+    // An HTML-style placeholder link (`url="#"`, `url="javascript:;"`, a template's leftover) leads nowhere.
+    if (NO_LINK.test(n.url)) continue;
     // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
     // A rendered file (`url="{{item.pic}}"` over sample rows whose `pic` is `../../images/a.jpg`) is no page.
     const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)).filter((u) => !STATIC_FILE.test(u.text)) : [toExpanded(n.url)];
@@ -36,6 +36,8 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
   }
   return out;
 }
+
+const NO_LINK = /^\s*(#|javascript:)/i;
 
 /** A path naming an image, media or style file, query aside: WeChat opens pages only. */
 const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|wav|aac|mov|wxss|css)(\?.*)?$/i;

@@ -204,11 +204,11 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
     },
   ],
   [
-    'a placeholder link (`<navigator url="#">`, a template leftover) leads nowhere',
+    'a placeholder link (`<navigator url="#">`, `url="javascript:;"`, a template leftover) leads nowhere',
     {
       files: {
         'pages/a/a.js': `Page({})`,
-        'pages/a/a.wxml': `<navigator url="#">soon</navigator><navigator url="#top">top</navigator><navigator url="/pages/b/b">b</navigator>`,
+        'pages/a/a.wxml': `<navigator url="#">soon</navigator><navigator url="#top">top</navigator><navigator url="javascript:;" bindtap="noop">x</navigator><navigator url="/pages/b/b">b</navigator>`,
         'pages/b/b.js': `Page({})`,
       },
       want: ['navigator pages/b/b'],
