@@ -44,6 +44,7 @@ import {
   orFalsy,
   unknown,
   type FnValue,
+  type NativeValue,
   type FunctionNode,
   type ObjValue,
   type SourceValue,
@@ -159,6 +160,7 @@ const MAX_ARRAY_GAP = 64;
 /** The engine limit a RangeError hit: the call stack, or the size of a string or list. */
 const engineLimit = (e: RangeError): string => (/call stack/i.test(e.message) ? 'call-stack' : 'value-size');
 
+const FUNCTION_METHODS: ReadonlySet<string> = new Set(['call', 'apply', 'bind']);
 const CALLBACK_NAMES = new Set(['success', 'fail', 'complete', 'then', 'catch', 'resolve', 'reject']);
 /** Entries of a table read with an unknown key that are all kept as readings. */
 const MAX_TABLE_READ = 16;
@@ -418,6 +420,21 @@ export class Interpreter {
   }
 
   // ---------------------------------------------------------------- calls
+
+  /** `call`, `apply` and `bind` of a wx API (`wx.request.bind(this)` kept as a request function). */
+  private wxFunctionMethod(path: string, key: string): NativeValue {
+    const api = (args: Value[], site: { node: t.Node; file: string }) => wxMember(this, path, args, site.node, site.file);
+    if (key === 'call') return { t: 'native', name: 'call', call: (args, _this, site) => api(args.slice(1), site) };
+    if (key === 'apply') return { t: 'native', name: 'apply', call: (args, _this, site) => api(args[1]?.t === 'arr' ? args[1].items : [], site) };
+    return {
+      t: 'native',
+      name: 'bind',
+      call: (args) => {
+        const bound = args.slice(1);
+        return { t: 'native', name: `bound ${path}`, call: (rest, _this, site) => api([...bound, ...rest], site) };
+      },
+    };
+  }
 
   /** Call a value with arguments; the heart of following the code. */
   callValue(callee: Value, args: Value[], thisVal: Value, node: t.Node, argNodes: t.Node[], file: string): Value {
@@ -1473,7 +1490,10 @@ export class Interpreter {
       case 'wx': {
         // What the app put on wx itself (`wx.http = http` in a setup module) reads back as it was set.
         const own = o.path === '' ? this.wxOwn.get(key) : undefined;
-        return own ?? { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
+        if (own) return own;
+        // `wx.request.bind(this)`, `wx.request.call(wx, opts)`: the API itself, called with its arguments.
+        if (o.path !== '' && FUNCTION_METHODS.has(key)) return this.wxFunctionMethod(o.path, key);
+        return { t: 'wx', path: o.path ? `${o.path}.${key}` : key };
       }
       case 'union': {
         // Reading a property of null or undefined throws: those readings go no further.

@@ -107,6 +107,18 @@ Page({ onLoad() { let step = 'before'; new Promise(function (resolve) { step = '
   });
 });
 
+describe('a wx API taken as a function value', () => {
+  it('`wx.request.bind(this)`, `.call` and `.apply` are the request itself', async () => {
+    const js = `Page({ onLoad() {
+  const req = wx.request.bind(this)
+  req({ url: 'https://h.example.com/bound' })
+  wx.request.call(wx, { url: 'https://h.example.com/called' })
+  wx.request.apply(wx, [{ url: 'https://h.example.com/applied', method: 'POST' }])
+} })`;
+    expect(await pageRequests(js)).toEqual(['wx.request GET https://h.example.com/bound', 'wx.request GET https://h.example.com/called', 'wx.request POST https://h.example.com/applied']);
+  });
+});
+
 describe('counting loops with a known bound', () => {
   it('run each iteration (a route template walked segment by segment)', async () => {
     const js = `function params(tpl) {
