@@ -32,7 +32,7 @@ export interface UnitFacts {
   events: string[];
 }
 
-const LIFECYCLE_ORDER = ['onLoad', 'created', 'attached', 'onShow', 'ready', 'onReady'];
+const LIFECYCLE_ORDER = ['created', 'attached', 'onLoad', 'onShow', 'ready', 'onReady'];
 
 /**
  * Follow the code of one page or component: evaluate its script, build its

@@ -113,6 +113,9 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     const methods = field(options, 'methods');
     if (methods) for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));
     for (const [k, v] of options.props) if (k !== 'methods') add(k, v, PAGE_LIFECYCLE.has(k));
+    // …and their `lifetimes`, which WeChat runs for a page too (a behavior binding a store in `attached`).
+    const lifetimes = field(options, 'lifetimes');
+    if (lifetimes) for (const k of COMPONENT_LIFETIMES) if (!entries.has(k)) add(k, lifetimes.props.get(k), true);
   } else {
     const methods = field(options, 'methods');
     if (methods) for (const [k, v] of methods.props) add(k, v, PAGE_LIFECYCLE.has(k));

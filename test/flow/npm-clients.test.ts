@@ -283,6 +283,24 @@ Page({
     expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
   });
 
+  it('a behavior binding the store in `lifetimes.attached` gives a page (Page() with behaviors) the actions before its onLoad', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
+      'store/store.js': STORE,
+      'behaviors/inject-store.js': `import { createStoreBindings } from 'mobx-miniprogram-bindings'
+import { store } from '../store/store'
+export const injectStore = Behavior({
+  lifetimes: {
+    attached() { this.storeBindings = createStoreBindings(this, { store, actions: ['fetchOrders'] }) },
+    detached() { this.storeBindings.destroyStoreBindings() },
+  },
+})`,
+      'pages/a/a.js': `import { injectStore } from '../../behaviors/inject-store'
+Page({ behaviors: [injectStore], onLoad() { this.fetchOrders() } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate'])).toEqual(['wx.request GET https://api.example.com/orders']);
+  });
+
   it('ComponentWithStore registers a page built with Component(), its storeBindings actions bound where the WXML binds them', async () => {
     const model = await analyzeFiles({
       'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
