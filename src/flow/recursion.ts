@@ -8,13 +8,15 @@ import { alternatives, constString, type FnValue, type FunctionNode, type NumVal
  *
  * Recursion mostly repeats call sites the outer call reaches (a deep
  * `extend`, a tree walk, a retry on 401), so a function runs once per chain
- * and a recursive call returns unknown. Two kinds of re-entry in the app's
+ * and a recursive call returns unknown. Three kinds of re-entry in the app's
  * own code (not in packages) reach something new, and each is allowed once
  * (two frames of a function at most):
  *
  * - other constant arguments: a request wrapper whose interceptor logs in
  *   first through the same wrapper (`request({ url: '/login/wechat' })`
  *   inside `request({ url: '/userinfo' })`), a poll with `attempt + 1`;
+ * - another callback: a helper handed a continuation (`getUserInfo(cb)`) called again from inside
+ *   the reply its first caller handled, with the next step's callback;
  * - a request wrapper that has not sent its request yet: `if (!token) return
  *   login().then(() => request(method, url, data))` — the outer call only
  *   logged in (the token is null at launch); the retry, with the token the
@@ -31,7 +33,30 @@ export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boole
   // Packages (utility belts, validators) recurse a lot and send no request of the app's own.
   if (PACKAGE_DIR.test(first.file)) return false;
   if (constantsKey(args) !== constantsKey(first.args ?? [])) return true;
+  if (newCallback(args, first.args ?? [], first.file)) return true;
   return !first.onBehalf && sendsRequest(fn);
+}
+
+/**
+ * A callback written elsewhere than any the outer run was handed, in another file than the
+ * function (`getUserInfo(cb)` again from inside the reply its first caller handled, now with the
+ * payment step's callback): a caller's code the outer run never reaches. A library's own
+ * callbacks (a vendored MobX) do not count.
+ */
+function newCallback(args: Value[], outer: Value[], home: string): boolean {
+  const fns = (vs: Value[]) => {
+    const out: FnValue[] = [];
+    const add = (v: Value, depth: number) => {
+      for (const a of alternatives(v)) {
+        if (a.t === 'fn') out.push(a);
+        else if (a.t === 'obj' && depth === 0) for (const p of a.props.values()) add(p, 1);
+      }
+    };
+    vs.forEach((v) => add(v, 0));
+    return out;
+  };
+  const before = new Set(fns(outer).map((f) => f.node));
+  return fns(args).some((f) => f.file !== home && !before.has(f.node));
 }
 
 /**

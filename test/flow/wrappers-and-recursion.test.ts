@@ -207,6 +207,39 @@ Page({ onLoad() { send('/feed', 1) } })`,
   });
 });
 
+describe('a helper handed a continuation, called again from inside the reply', () => {
+  it('getUserInfo(cb) runs again with the payment step\u2019s callback: the payment and the jump after it are reached', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/buy/buy', 'pages/order/order'] }),
+      'app.js': `App({
+  globalData: { userInfo: null },
+  getUserInfo(callback) {
+    if (this.globalData.userInfo) return callback(this.globalData.userInfo)
+    wx.login({ success: () => { this.globalData.userInfo = { id: 1 }; callback(this.globalData.userInfo) } })
+  },
+})`,
+      'utils/apis.js': `function fetch(options) {
+  wx.request({ url: 'https://api.example.com/' + options.url, method: 'POST', data: options.data, success: (res) => options.success && options.success(res.data) })
+}
+export function addOrder(options) {
+  getApp().getUserInfo((user) => fetch({ url: 'order/add', data: { uid: user.id }, success: options.success }))
+}
+export function pay(options) {
+  getApp().getUserInfo((user) => fetch({ url: 'order/payment', data: { id: options.id }, success: (data) => wx.requestPayment({ ...data, complete: options.complete }) }))
+}`,
+      'pages/buy/buy.js': `import { addOrder, pay } from '../../utils/apis'
+Page({ submit() { addOrder({ success: (order) => pay({ id: order.id, complete: () => wx.navigateTo({ url: '/pages/order/order?id=' + order.id }) }) }) } })`,
+      'pages/buy/buy.wxml': `<button bindtap="submit">Pay</button>`,
+    });
+    expect(briefs(page(model, 'pages/buy/buy').effects, ['request', 'navigate', 'payment']).sort()).toEqual([
+      'navigateTo pages/order/order?id',
+      'pay requestPayment',
+      'wx.request POST https://api.example.com/order/add',
+      'wx.request POST https://api.example.com/order/payment',
+    ]);
+  });
+});
+
 describe('a request sent to each base URL in turn', () => {
   const WRAPPER = (bases: string) => `const LOCAL = ['http://192.168.1.20:3000', 'http://127.0.0.1:3000']
 const REMOTE = ['https://api.example.com', 'https://backup.example.com']
