@@ -195,8 +195,8 @@ function keyText(key: t.Node, computed: boolean): string | null {
 }
 
 /**
- * The keys set on objects handed to setData by name (`patches`): from `const p = { … }` and
- * `p[key] = v` / `p.key = v`. Null when such a name is used any other way (passed on,
+ * The keys set on objects handed to setData by name (`patches`): from `const p = { … }` (or a
+ * choice of such literals) and `p[key] = v` / `p.key = v`. Null when such a name is used any other way (passed on,
  * reassigned, spread), where its keys cannot be listed. Names are matched file-wide: two
  * variables of one name only add keys.
  */
@@ -207,15 +207,27 @@ function patchKeys(ast: t.File, patches: ReadonlySet<string>): (string | null)[]
   walkAst(ast.program, (node) => {
     if (node.type === 'Identifier' && patches.has(node.name)) uses++;
     else if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && patches.has(node.id.name)) {
-      if (node.init?.type !== 'ObjectExpression') return;
+      const objects = node.init ? literalObjects(node.init) : null;
+      if (!objects) return;
       known++;
-      out.push(...objectKeys(node.init));
+      for (const o of objects) out.push(...objectKeys(o));
     } else if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression' && node.left.object.type === 'Identifier' && patches.has(node.left.object.name)) {
       known++;
       out.push(rooted(keyText(node.left.property, node.left.computed)));
     } else if (node.type === 'CallExpression' && isMember(node.callee, 'setData') && node.arguments[0]?.type === 'Identifier' && patches.has(node.arguments[0].name)) known++;
   });
   return uses === known ? out : null;
+}
+
+/** The object literals an initialiser is one of (`besel === '1' ? { running } : { done }`), or null. */
+function literalObjects(n: t.Expression): t.ObjectExpression[] | null {
+  if (n.type === 'ObjectExpression') return [n];
+  if (n.type === 'ConditionalExpression') {
+    const a = literalObjects(n.consequent);
+    const b = literalObjects(n.alternate);
+    return a && b ? [...a, ...b] : null;
+  }
+  return null;
 }
 
 /** The segments of a path below its root (`.0.loading`, `[*].x`), a segment with a hole as `*`; null when malformed. */

@@ -18,6 +18,7 @@ describe('staticDataTables', () => {
     ['setData of a key', `Page({ go() { this.setData({ tabs: [] }) } })`, ['base', 'form']],
     ['setData of a path key: a table of paths stays (its edited fields widened), a form does not', `Page({ go() { this.setData({ 'form.name': 'a', ['tabs[' + 1 + '].url']: '' }) } })`, ['base', 'tabs']],
     ['an object of path keys built up and handed to setData', `Page({ go(i) { const p = { 'form.name': 'a' }; p[\`tabs[\${i}].url\`] = ''; this.setData(p) } })`, ['base', 'tabs']],
+    ['a choice of object literals handed to setData (`flag ? { a } : { b }`) names its keys', `Page({ more(flag) { const p = flag ? { title: 'a' } : { form: {} }; this.setData(p) } })`, ['base', 'tabs']],
     ['an object handed to setData and used otherwise too can hold any key', `Page({ go(e) { const p = {}; Object.assign(p, e.detail); this.setData(p) } })`, []],
     ['assignment to data', `Page({ go() { this.data.form = {} } })`, ['base', 'tabs']],
     ['a key glued to a name (form + k) can be any key', `Page({ go(k) { this.setData({ ['form' + k]: 1 }) } })`, []],
