@@ -23,6 +23,23 @@ export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[]
   // `{{ expr }}` alone is the expression's value, not a string made of it.
   const only = /^\s*\{\{([\s\S]*)\}\}\s*$/.exec(text);
   if (only && !only[1]!.includes('{{')) return evalExpression(ip, only[1]!, env, file);
+  return glue(ip, text, env, file, new Map());
+}
+
+/**
+ * Text with `{{ }}` parts, glued. The same expression written twice reads one value each time
+ * (`url="/pages/{{names[item.type]}}/{{names[item.type]}}"` names one page, not every pairing of
+ * two): a repeated expression of a few values is fixed to each value in turn (`fixed`).
+ */
+function glue(ip: Interpreter, text: string, env: Env, file: string, fixed: Map<string, Value>): Value {
+  const codes = mustacheCodes(text);
+  const repeated = codes.find((c, i) => !fixed.has(c) && codes.indexOf(c) !== i);
+  if (repeated !== undefined) {
+    const v = evalExpression(ip, repeated, env, file);
+    const alts = alternatives(v);
+    if (alts.length > 1 && alts.length <= MAX_FIXED_READINGS) return join(...alts.map((a) => glue(ip, text, env, file, new Map(fixed).set(repeated, a))));
+    fixed = new Map(fixed).set(repeated, v);
+  }
   let out: Value = str('');
   let i = 0;
   while (i < text.length) {
@@ -37,7 +54,22 @@ export function evalWxmlText(ip: Interpreter, text: string, wxs: WxmlWxsModule[]
       break;
     }
     if (open > i) out = concat(out, str(text.slice(i, open)));
-    out = concat(out, evalExpression(ip, text.slice(open + 2, close), env, file));
+    const code = text.slice(open + 2, close);
+    out = concat(out, fixed.get(code) ?? evalExpression(ip, code, env, file));
+    i = close + 2;
+  }
+  return out;
+}
+/** Most values a repeated expression is fixed to, one reading of the text each. */
+const MAX_FIXED_READINGS = 16;
+
+/** The code of each `{{ }}` part, in order. */
+function mustacheCodes(text: string): string[] {
+  const out: string[] = [];
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i)) {
+    const close = text.indexOf('}}', i + 2);
+    if (close < 0) break;
+    out.push(text.slice(i + 2, close));
     i = close + 2;
   }
   return out;

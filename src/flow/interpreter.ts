@@ -1223,7 +1223,18 @@ export class Interpreter {
         return NULL;
       case 'TemplateLiteral': {
         // Built with concat, so a part with a few alternatives gives a few full readings.
-        const parts = e.expressions.map((x) => this.evalExpr(x as t.Expression, env, frame));
+        // A name or member path written twice (`${map[type]}/${map[type]}`) reads once: one value in both places.
+        const seen = new Map<string, Value>();
+        const parts = e.expressions.map((x) => {
+          const key = readPath(x as t.Expression);
+          const had = key === null ? undefined : seen.get(key);
+          if (had) return had;
+          const v = this.evalExpr(x as t.Expression, env, frame);
+          // Anything else may have changed what a name reads (`${i}-${i++}-${i}`).
+          if (key !== null) seen.set(key, v);
+          else seen.clear();
+          return v;
+        });
         const build = (values: Value[]) => {
           let v: Value = str('');
           e.quasis.forEach((q, i) => {
@@ -2009,4 +2020,27 @@ function ownsPath(v: Value | undefined): boolean {
   if (!v) return false;
   const urls = alternatives(v).map((a) => (a.t === 'obj' ? a.props.get('url') : a));
   return urls.length > 0 && urls.every((u) => u !== undefined && alternatives(u).every((x) => x.t === 'tpl' && typeof x.parts[0] === 'string' && x.parts[0].includes('/')));
+}
+
+/** A name or member path that only reads (`map[type]`, `this.data.id`) as text, or null. */
+function readPath(n: t.Expression): string | null {
+  switch (n.type) {
+    case 'Identifier':
+      return n.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'StringLiteral':
+      return JSON.stringify(n.value);
+    case 'NumericLiteral':
+      return String(n.value);
+    case 'MemberExpression': {
+      const o = readPath(n.object as t.Expression);
+      if (o === null) return null;
+      if (!n.computed) return n.property.type === 'Identifier' ? `${o}.${n.property.name}` : null;
+      const k = readPath(n.property as t.Expression);
+      return k === null ? null : `${o}[${k}]`;
+    }
+    default:
+      return null;
+  }
 }

@@ -108,6 +108,26 @@ describe('a data-url naming a page beside the caller with a query of row values'
   });
 });
 
+describe('one expression written twice in a URL', () => {
+  it('`/pages/{{names[item.type]}}/{{names[item.type]}}` and `/pages/${names[type]}/${names[type]}` name one page per value, not every pairing', async () => {
+    expect(
+      await navigations(
+        {
+          'pages/home/home.wxml': `<navigator wx:for="{{courses}}" url="/pages/{{names[item.type]}}/{{names[item.type]}}">{{item.name}}</navigator>
+<view wx:for="{{courses}}" data-type="{{item.type}}" bindtap="go">{{item.name}}</view>`,
+          'pages/home/home.js': `Page({
+  data: { names: { 1: 'mine', 2: 'home' }, courses: [] },
+  onLoad() { wx.request({ url: 'https://h.example.com/courses', success: (r) => this.setData({ courses: r.data }) }) },
+  go(e) { const { type } = e.currentTarget.dataset; const { names } = this.data; wx.navigateTo({ url: \`/pages/\${names[type]}/\${names[type]}\` }) },
+})`,
+          'pages/mine/mine.js': 'Page({})',
+        },
+        'pages/home/home',
+      ),
+    ).toEqual(['navigateTo pages/home/home', 'navigateTo pages/mine/mine', 'navigator pages/home/home', 'navigator pages/mine/mine']);
+  });
+});
+
 describe('a large menu grid', () => {
   it('every target of a 30-entry grid in sections is read, also where one row adds a query', async () => {
     const routes = Array.from({ length: 30 }, (_, i) => `pages/f${i}/f${i}`);
