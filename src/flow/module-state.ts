@@ -83,7 +83,49 @@ function stateVars(ast: t.File): string[] {
       walkAst(node.body, inside);
       return 'skip';
     });
+  for (const name of selfEditingObjects(ast)) assigned.add(name);
   out = [...assigned].sort();
   STATE_VARS.set(ast, out);
   return out;
+}
+
+/**
+ * Top-level objects (`const initial = { pendingSource: null, setSource(s) { this.pendingSource = s } }`,
+ * a store MobX makes observable) whose own methods assign their fields through `this` (or `self`
+ * bound to it): another page may have called those methods by the time this one reads a field.
+ */
+function selfEditingObjects(ast: t.File): string[] {
+  const out: string[] = [];
+  for (const st of ast.program.body) {
+    const decl = st.type === 'ExportNamedDeclaration' ? st.declaration : st;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) {
+      if (d.id.type !== 'Identifier' || d.init?.type !== 'ObjectExpression') continue;
+      const methods = d.init.properties.flatMap((p): t.Node[] => (p.type === 'ObjectMethod' ? [p.body] : p.type === 'ObjectProperty' && isFunction(p.value) ? [p.value.body] : []));
+      if (methods.some((body) => assignsThis(body))) out.push(d.id.name);
+    }
+  }
+  return out;
+}
+
+/** A function body assigns a field of `this`, directly or through a local bound to it. */
+function assignsThis(body: t.Node): boolean {
+  const selves = new Set<string>();
+  let found = false;
+  walkAst(body, (node) => {
+    // `const self = this` (`this as unknown as Store` in TypeScript)
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && unwrapped(node.init).type === 'ThisExpression') selves.add(node.id.name);
+    else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
+      const o = unwrapped(node.left.object);
+      found = o.type === 'ThisExpression' || (o.type === 'Identifier' && selves.has(o.name));
+    }
+    return found;
+  });
+  return found;
+}
+
+/** An expression without TypeScript's casts around it (`this as unknown as Store`). */
+function unwrapped(n: t.Node): t.Node {
+  while (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSTypeAssertion' || n.type === 'TSSatisfiesExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
+  return n;
 }

@@ -70,6 +70,27 @@ export function profile() {
   });
 });
 
+describe('a store object its own methods edit', () => {
+  it('a field another page sets through the store\u2019s method (`this.pendingSource = s`) may be set when this page reads it', async () => {
+    const model = await analyzeFiles({
+      'stores/paper.ts': `const initial = {
+  pendingSource: null as { bookId: string } | null,
+  title: 'Papers',
+  setPendingSource(s: { bookId: string }): void { const self = this as unknown as { pendingSource: unknown }; self.pendingSource = s },
+}
+export const paperStore = initial`,
+      'pages/p/p.ts': `import { paperStore } from '../../stores/paper'
+Page({ create() {
+  const src = paperStore.pendingSource
+  if (!src) { wx.showToast({ title: 'no source' }); return }
+  wx.request({ url: 'https://api.example.com/papers?title=' + paperStore.title, method: 'POST', data: { book: src.bookId } })
+} })`,
+      'pages/p/p.wxml': '<button bindtap="create">Go</button>',
+    });
+    expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/papers']);
+  });
+});
+
 describe('what a handler finds in its own state', () => {
   it('a validator that adds error keys on some paths does not decide `Object.keys(errors).length === 0`', async () => {
     const model = await analyzeFiles({
