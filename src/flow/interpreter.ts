@@ -12,7 +12,7 @@ import { ModuleResolver } from './module-resolver.js';
 import { sameOrigin, sourceOrigin } from './sources.js';
 import { ELEMENT_ID_KEY } from '../wxml/types.js';
 import { Trace } from './trace.js';
-import { isEsModule, knownLibrary } from './known-libraries.js';
+import { isEsModule, knownLibrary, vendoredLibrary } from './known-libraries.js';
 import { chainWalk, mayLeaveEarly } from './loop-chain.js';
 import { mayNestAgain, mayReenter } from './recursion.js';
 import { evalSelfDefault } from './self-default.js';
@@ -383,13 +383,17 @@ export class Interpreter {
   requireFrom(fromFile: string, spec: string, node: t.Node, esmDefault = false): Value {
     // Helper libraries with fixed semantics (tslib) are modelled, not followed (known-libraries.ts).
     const known = knownLibrary(this, spec);
-    if (known) return esmDefault && isEsModule(known) ? (known.props.get('default') ?? UNDEF) : known;
+    if (known) return esmDefault && isEsModule(known) ? (known.props?.get('default') ?? UNDEF) : known;
     const r = this.resolver.resolve(fromFile, spec);
     if (!r.file) {
       if (r.escapes) this.diags.report('PATH_ESCAPES_ROOT', this.loc(node, fromFile), { path: spec });
       else this.diags.report('MODULE_UNRESOLVED', this.loc(node, fromFile), { spec });
       return unknown(spec.split('/').pop());
     }
+    // A known library copied into the app's folders is modelled as if installed.
+    const vendored = vendoredLibrary(this.opts.vfs, r.file);
+    const model = vendored === null ? null : knownLibrary(this, vendored);
+    if (model) return model;
     const rec = this.loadModule(r.file);
     this.opts.tracker?.merge(rec.probes);
     const exp = this.exportsOf(rec);

@@ -3,6 +3,8 @@ import { apiPromiseModel } from './api-promise.js';
 import { axiosModel } from './axios.js';
 import { escookRequestModel } from './escook-request.js';
 import { hyEventStoreModel } from './hy-event-store.js';
+import { flyioModel } from './flyio.js';
+import { readTextWithin, type Vfs } from '../util/vfs.js';
 import { storeBindingsModel } from './store-bindings.js';
 import { shared } from './isolation.js';
 import {
@@ -15,6 +17,7 @@ import {
   truthy,
   unknown,
   type CallSite,
+  type NativeValue,
   type ObjValue,
   type Value,
   fnProps,
@@ -34,7 +37,7 @@ import {
  * https://github.com/microsoft/tslib/blob/main/tslib.d.ts
  */
 
-type Library = (ip: Interpreter) => ObjValue;
+type Library = (ip: Interpreter) => ObjValue | NativeValue;
 
 export const KNOWN_LIBRARIES: Record<string, Library> = {
   tslib: tslibModel,
@@ -45,12 +48,28 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   'mini-stores': miniStoresModel,
   'hy-event-store': hyEventStoreModel,
   'miniprogram-api-promise': apiPromiseModel,
+  flyio: flyioModel,
+  'flyio/dist/npm/wx': flyioModel,
 };
 
-const cache = new WeakMap<Interpreter, Map<string, ObjValue>>();
+/**
+ * A known library an app copied into its own folders, recognised by its file (Fly.js's mini-program
+ * build as `utils/wx.umd.min.js` or `lib/fly/wx.js`): the name it is modelled under, or null. Only
+ * files named like it are read for the check.
+ */
+export function vendoredLibrary(vfs: Vfs, file: string): string | null {
+  if (!FLY_FILE.test(file)) return null;
+  const text = readTextWithin(vfs, file, 200_000);
+  return typeof text === 'string' && FLY_MARKS.every((m) => text.includes(m)) ? 'flyio' : null;
+}
+/** What Fly's wx build says, minified or not: its interceptors and lock, the XHR shim it puts over `wx.request`. */
+const FLY_MARKS = ['interceptors', 'engine', 'unlock', 'parseJson', 'onreadystatechange', 'wx.request'];
+const FLY_FILE = /(^|\/)wx(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?\/[^/]+\.js$/i;
+
+const cache = new WeakMap<Interpreter, Map<string, ObjValue | NativeValue>>();
 
 /** The modelled exports of a known library `spec`, or null when it is not one. */
-export function knownLibrary(ip: Interpreter, spec: string): ObjValue | null {
+export function knownLibrary(ip: Interpreter, spec: string): ObjValue | NativeValue | null {
   const make = Object.hasOwn(KNOWN_LIBRARIES, spec) ? KNOWN_LIBRARIES[spec] : undefined;
   if (!make) return null;
   let m = cache.get(ip);

@@ -167,6 +167,55 @@ Page({
   });
 });
 
+describe('Fly.js (flyio)', () => {
+  // Stands in for Fly's wx build copied into the app: it says what the real bundle says (interceptors,
+  // engine, unlock, parseJson, onreadystatechange, wx.request), and would send nothing if followed.
+  const VENDORED = `/* interceptors engine unlock parseJson onreadystatechange wx.request */
+module.exports = function Fly() { this.config = {}; this.interceptors = { request: { use() {} }, response: { use() {} } }; this.get = function () { return Promise.resolve({}) } }`;
+  const HTTP = (spec: string) => `const Fly = require('${spec}')
+const fly = new Fly()
+fly.config.baseURL = 'https://api.example.com'
+fly.interceptors.request.use((request) => {
+  if (!wx.getStorageSync('token')) wx.navigateTo({ url: '/pages/login/login' })
+  request.headers.token = wx.getStorageSync('token')
+  return request
+})
+fly.interceptors.response.use((response) => response.data)
+module.exports = fly`;
+  const PAGE = `const fly = require('../../http/http')
+Page({
+  onLoad(o) { fly.get('/comic/detail?id=' + o.id).then((d) => this.setData({ d })) },
+  save() { fly.post('/comic/like', { id: 1 }); fly.request('https://cdn.example.com/stat', {}, { method: 'PUT' }) },
+  more() { fly.get({ url: '/comic/list', headers: { page: 2 } }) },
+})`;
+  const WANT = [
+    'wx.request GET https://api.example.com/comic/detail',
+    'wx.request GET https://api.example.com/comic/list',
+    'wx.request POST https://api.example.com/comic/like',
+    'wx.request PUT https://cdn.example.com/stat',
+  ];
+
+  it.each([
+    ['copied into the app (utils/wx.umd.min.js), recognised by what its file says', { 'utils/wx.umd.min.js': VENDORED, 'http/http.js': HTTP('../utils/wx.umd.min') }],
+    ['installed (flyio/dist/npm/wx)', { 'http/http.js': HTTP('flyio/dist/npm/wx') }],
+  ])('%s: baseURL + url per call, options first or last, interceptors as plumbing', async (_name, files) => {
+    const model = await analyzeFiles({ ...files, 'pages/a/a.js': PAGE, 'pages/a/a.wxml': '<button bindtap="save"/><button bindtap="more"/>', 'pages/login/login.js': 'Page({})' });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request']).sort()).toEqual(WANT);
+    const onLoad = p.handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.kind === 'navigate').map((e) => [e.kind === 'navigate' && e.target, e.plumbing])).toEqual([['pages/login/login', true]]);
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED' || d.code === 'DYNAMIC_URL')).toEqual([]);
+  });
+
+  it('a file named like it that is something else is followed as code', async () => {
+    const model = await analyzeFiles({
+      'utils/wx.js': `module.exports = { get(url) { wx.request({ url: 'https://own.example.com' + url }) } }`,
+      'pages/a/a.js': `const w = require('../../utils/wx'); Page({ onLoad() { w.get('/me') } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://own.example.com/me']);
+  });
+});
+
 describe('miniprogram-api-promise', () => {
   it('promisifyAll(wx, wx.p) makes wx.p stand for wx: each API is itself, awaited; promisify(wx.x) is wx.x', async () => {
     const model = await analyzeFiles({
