@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { buildInstance, entryArgs, PAGE_LIFECYCLE, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
+import { buildInstance, entryArgs, PAGE_LIFECYCLE, runsAfter, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
@@ -124,7 +124,11 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       const go = () =>
         ip.runEntry(run, () => {
           const known = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;
-          for (const dataset of known?.runs ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
+          for (const dataset of known?.runs ?? [undefined]) {
+            // Earlier behaviors' same lifetime runs first (`attached` of each behavior, in order).
+            for (const f of runsAfter(entry.fn)) ip.callFunction(f, entryArgs(entry, false), inst!.thisObj);
+            ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
+          }
           for (const dataset of known?.candidates ?? []) candidateNavigations(ip, run, route, entry, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj, at);
         }, at);
       // Start-up hooks leave the state every handler starts from; a handler's own writes are its own.

@@ -103,6 +103,8 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     for (const alt of alternatives(v)) {
       if (alt.t !== 'fn') continue;
       const entry: UnitEntry = { name, fn: { ...alt, name, method: true }, lifecycle };
+      const before = BEFORE.get(alt);
+      if (before) BEFORE.set(entry.fn, before);
       if (STORE_ACTIONS.has(v)) entry.boundOnly = true;
       entries.set(name, entry);
       return;
@@ -262,10 +264,31 @@ function mergeInto(target: ObjValue, src: ObjValue): void {
     if (curObj && !vObj) continue; // the unit's own field is not known to be an object: the behaviors' entries stand
     if (curObj && vObj) {
       const m = obj(curObj.props);
-      for (const [k2, v2] of vObj.props) m.props.set(k2, v2);
+      for (const [k2, v2] of vObj.props) m.props.set(k2, k === 'lifetimes' || k === 'pageLifetimes' ? chained(curObj.props.get(k2), v2) : v2);
       target.props.set(k, m);
-    } else target.props.set(k, v);
+    } else target.props.set(k, COMPONENT_LIFETIMES.includes(k) ? chained(cur, v) : v);
   }
+}
+
+/**
+ * Lifetimes of several behaviors all run, in order (`attached` of a behavior binding one store,
+ * then of another binding a second): the later function keeps the ones before it (`BEFORE`),
+ * which its entry runs first. Methods of one name do not chain: the later one wins.
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/custom-component/behaviors.html
+ */
+const BEFORE = new WeakMap<FnValue, FnValue[]>();
+
+function chained(before: Value | undefined, after: Value): Value {
+  const b = before?.t === 'fn' ? before : null;
+  if (!b || after.t !== 'fn' || b === after) return after;
+  const copy: FnValue = { ...after };
+  BEFORE.set(copy, [...(BEFORE.get(b) ?? []), b]);
+  return copy;
+}
+
+/** The lifetime functions of earlier behaviors an entry's function runs after. */
+export function runsAfter(fn: FnValue): readonly FnValue[] {
+  return BEFORE.get(fn) ?? [];
 }
 
 /** The argument an entry function is called with. */

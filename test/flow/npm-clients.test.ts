@@ -350,6 +350,25 @@ Page({ behaviors: [injectStore], onLoad() { this.fetchOrders() } })`,
     expect(briefs(page(model, 'pages/a/a').effects, ['request', 'navigate'])).toEqual(['wx.request GET https://api.example.com/orders']);
   });
 
+  it('two behaviors each binding a store in `attached`: both lifetimes run, in order, and both stores\u2019 actions are methods', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
+      'store/store.js': STORE,
+      'store/player.js': `import { observable, action } from 'mobx-miniprogram'
+export const player = observable({ play: action(function () { wx.request({ url: 'https://api.example.com/song/url' }) }) })`,
+      'behaviors/one.js': `import { createStoreBindings } from 'mobx-miniprogram-bindings'
+import { store } from '../store/store'
+export const one = Behavior({ lifetimes: { attached() { this.ordersBinding = createStoreBindings(this, { store, actions: ['fetchOrders'] }) } } })`,
+      'behaviors/two.js': `import { createStoreBindings } from 'mobx-miniprogram-bindings'
+import { player } from '../store/player'
+export const two = Behavior({ lifetimes: { attached() { this.playerBinding = createStoreBindings(this, { store: player, actions: ['play'] }) } } })`,
+      'pages/a/a.js': `import { one } from '../../behaviors/one'
+import { two } from '../../behaviors/two'
+Page({ behaviors: [one, two], onLoad() { this.fetchOrders(); this.play() } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual(['wx.request GET https://api.example.com/orders', 'wx.request GET https://api.example.com/song/url']);
+  });
+
   it('ComponentWithStore registers a page built with Component(), its storeBindings actions bound where the WXML binds them', async () => {
     const model = await analyzeFiles({
       'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/auth/auth'] }),
