@@ -3,7 +3,7 @@ import { resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalAttribute } from './wxml-expr.js';
-import type { ObjValue, Value } from '../flow/values.js';
+import { alternatives, type ObjValue, type Value } from '../flow/values.js';
 import type { NavigateEffect } from '../model/types.js';
 import type { WxmlFacts } from '../wxml/types.js';
 
@@ -15,7 +15,7 @@ import type { WxmlFacts } from '../wxml/types.js';
 export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string | null, routes: Set<string>, diags: DiagnosticBag, pageData: ObjValue | null = null, staticData?: ReadonlyMap<string, Value>): NavigateEffect[] {
   const out: NavigateEffect[] = [];
   for (const n of wxml.navigators) {
-    if (n.target && n.target !== 'self') continue; // another mini-program
+    if (n.target && n.target !== 'self' && !opensThisApp(ip, n, wxml, pageData, staticData)) continue; // another mini-program
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
     // An HTML-style placeholder link (`url="#"`, `url="javascript:;"`, a template's leftover) leads nowhere.
@@ -38,6 +38,17 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
 }
 
 const NO_LINK = /^\s*(#|javascript:)/i;
+
+/**
+ * A `target="{{item.target}}"` over rows of a menu, most of which set none: the navigator opens a
+ * page of this app unless every reading is another mini-program (a navigator to one names it by
+ * `app-id` and `path`; a `url` of its own is a page of this app).
+ */
+function opensThisApp(ip: Interpreter, n: WxmlFacts['navigators'][number], wxml: WxmlFacts, pageData: ObjValue | null, staticData?: ReadonlyMap<string, Value>): boolean {
+  if (!n.target?.includes('{{')) return false;
+  const readings = alternatives(evalAttribute(ip, n.target, n, wxml.wxs, pageData, staticData));
+  return readings.some((r) => r.t !== 'str' || r.v !== 'miniProgram');
+}
 
 /** A path naming an image, media or style file, query aside: WeChat opens pages only. */
 const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|wav|aac|mov|wxss|css)(\?.*)?$/i;

@@ -215,6 +215,19 @@ Page({ onLoad(o) { pick(o.flag); wx.request({ url: host + '/x' }) } })`,
     },
   ],
   [
+    'a menu of navigators with `target="{{item.target}}"` that most rows leave unset opens this app; all rows `miniProgram` do not',
+    {
+      files: {
+        'pages/a/a.js': `Page({ data: { menu: [{ text: 'Bills', url: '/pages/b/b' }, { text: 'Shop', target: 'self', url: '/pages/c/c' }], others: [{ target: 'miniProgram', url: '/pages/d/d' }] } })`,
+        'pages/a/a.wxml': `<navigator wx:for="{{menu}}" target="{{item.target}}" url="{{item.url}}">{{item.text}}</navigator><navigator wx:for="{{others}}" target="{{item.target}}" url="{{item.url}}">x</navigator>`,
+        'pages/b/b.js': `Page({})`,
+        'pages/c/c.js': `Page({})`,
+        'pages/d/d.js': `Page({})`,
+      },
+      want: ['navigator pages/b/b', 'navigator pages/c/c'],
+    },
+  ],
+  [
     'a handler navigating to a data-path fixed by a menu list in page data',
     {
       files: {
