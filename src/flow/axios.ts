@@ -48,18 +48,7 @@ const PLAIN_METHODS = ['get', 'delete', 'head', 'options'];
 function instance(ip: Interpreter, defaults: ObjValue): NativeValue & { props: Map<string, Value> } {
   const requestHandlers: ArrValue = { t: 'arr', items: [] };
   const responseHandlers: ArrValue = { t: 'arr', items: [] };
-  const manager = (handlers: ArrValue): ObjValue =>
-    obj([
-      [
-        'use',
-        native('interceptors.use', (args) => {
-          journalItems(handlers.items);
-          handlers.items.push(args[0] ?? UNDEF);
-          return num(handlers.items.length - 1);
-        }),
-      ],
-      ['eject', native('interceptors.eject', () => UNDEF)],
-    ]);
+  const manager = (handlers: ArrValue) => interceptorManager(handlers, true);
   const request = (config: Value, site: CallSite): Value => {
     const call = (f: Value, arg: Value): Value => awaited(ip.callValue(f, [arg], UNDEF, site.node, [], site.file));
     let cfg: Value = merged(defaults, config);
@@ -101,7 +90,25 @@ export function plumbing(ip: Interpreter, run: () => Value): Value {
   return r;
 }
 
-function callable(v: Value): boolean {
+/**
+ * `client.interceptors.request` / `.response`: `use(fn)` adds a handler to `handlers` (its index
+ * returned where the client returns one, as axios does), `eject` changes nothing we follow.
+ */
+export function interceptorManager(handlers: ArrValue, returnsIndex: boolean): ObjValue {
+  return obj([
+    [
+      'use',
+      native('interceptors.use', (args) => {
+        journalItems(handlers.items);
+        handlers.items.push(args[0] ?? UNDEF);
+        return returnsIndex ? num(handlers.items.length - 1) : UNDEF;
+      }),
+    ],
+    ['eject', native('interceptors.eject', () => UNDEF)],
+  ]);
+}
+
+export function callable(v: Value): boolean {
   return alternatives(v).some((a) => a.t === 'fn' || a.t === 'native');
 }
 

@@ -1,7 +1,6 @@
 import type { Interpreter } from './interpreter.js';
 import { awaited } from './interpreter.js';
-import { journalItems } from './isolation.js';
-import { plumbing } from './axios.js';
+import { callable, interceptorManager, plumbing } from './axios.js';
 import { wxMember } from './wx-calls.js';
 import { UNDEF, alternatives, concat, constString, knownStart, native, num, obj, str, unknown, type ArrValue, type CallSite, type NativeValue, type ObjValue, type Value } from './values.js';
 
@@ -40,18 +39,7 @@ function instance(ip: Interpreter): ObjValue {
   ]);
   const requestHandlers: ArrValue = { t: 'arr', items: [] };
   const responseHandlers: ArrValue = { t: 'arr', items: [] };
-  const manager = (handlers: ArrValue): ObjValue =>
-    obj([
-      [
-        'use',
-        native('interceptors.use', (args) => {
-          journalItems(handlers.items);
-          handlers.items.push(args[0] ?? UNDEF);
-          return UNDEF;
-        }),
-      ],
-      ['eject', native('interceptors.eject', () => UNDEF)],
-    ]);
+  const manager = (handlers: ArrValue) => interceptorManager(handlers, false);
   const send = (url: Value, data: Value, options: Value, method: string | null, site: CallSite): Value => {
     // `fly.config = { baseURL }` replaces the object the instance started with.
     const config = objectAt(fly, 'config') ?? initialConfig;
@@ -98,10 +86,6 @@ function instance(ip: Interpreter): ObjValue {
     fly.props.set(m, native(`fly.${m}`, (args, _this, site) => call(args, m.toUpperCase(), site)));
   }
   return fly;
-}
-
-function callable(v: Value): boolean {
-  return alternatives(v).some((a) => a.t === 'fn' || a.t === 'native');
 }
 
 function objectOf(v: Value | undefined): ObjValue | null {
