@@ -322,11 +322,11 @@ export function fnProps(fn: FnValue): Map<string, Value> {
 
 const MAX_UNION = 16;
 /**
- * Constants (strings, numbers…) are cheap to keep and are what a menu table of targets or a
- * list of codes gives (`data-url="{{item.url}}"` over a 25-entry feature grid): more of them
- * are kept before the rest becomes unknown.
+ * Scalars (strings, numbers, text with holes…) are cheap to keep and are what a menu table of
+ * targets or a list of codes gives (`data-url="{{item.url}}"` over a 25-entry feature grid): more
+ * of them are kept before the rest becomes unknown.
  */
-const MAX_CONSTANT_UNION = 64;
+const MAX_SCALAR_UNION = 64;
 
 /** Evaluate `fn` as a region that may or may not run. */
 export function conditionally<T>(fn: () => T): T {
@@ -416,12 +416,12 @@ export function join(...vs: Value[]): Value {
   if (out.length <= MAX_UNION) return { t: 'union', options: out };
   // Too many alternatives: keep the first ones and say the rest may be anything. Dropping them
   // would make a test of the value look decided (`msg == 'ok'` false when 'ok' was the 17th).
-  // Constants count towards the larger bound only.
+  // Scalars count towards the larger bound only.
   let others = 0;
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!;
-    if (!isConstant(v)) others++;
-    if (i < MAX_CONSTANT_UNION && others <= MAX_UNION) continue;
+    if (!isScalar(v)) others++;
+    if (i < MAX_SCALAR_UNION && others <= MAX_UNION) continue;
     const kept = out.slice(0, i);
     if (!kept.some((x) => x.t === 'unk')) kept.push(out.slice(i).find((x) => x.t === 'unk') ?? unknown());
     return { t: 'union', options: kept };
@@ -429,7 +429,7 @@ export function join(...vs: Value[]): Value {
   return { t: 'union', options: out };
 }
 
-function isConstant(v: Value): boolean {
+function isScalar(v: Value): boolean {
   return v.t === 'str' || v.t === 'num' || v.t === 'bool' || v.t === 'null' || v.t === 'undef' || v.t === 'tpl';
 }
 
