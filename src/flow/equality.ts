@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import { readsOnly } from '../util/ast-walk.js';
 import { NULL, UNDEF, alternatives, bool, constString, join, num, str, unknown, type BoolValue, type NumValue, type StrValue, type Value } from './values.js';
 
 /**
@@ -210,14 +211,8 @@ export function narrowByEquality(
  * (names, members, literals, operators): evaluating it again to narrow is safe.
  */
 function isPure(n: t.Node): boolean {
+  if (readsOnly(n)) return true;
   switch (n.type) {
-    case 'Identifier':
-    case 'ThisExpression':
-    case 'StringLiteral':
-    case 'NumericLiteral':
-    case 'BooleanLiteral':
-    case 'NullLiteral':
-      return true;
     case 'MemberExpression':
     case 'OptionalMemberExpression':
       return isPure(n.object) && (!n.computed || isPure(n.property));

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import { isFunction } from '@babel/types';
-import { assignedName, walkAst } from '../util/ast-walk.js';
+import { assignedName, unwrap, walkAst } from '../util/ast-walk.js';
 import type { Env, Value } from './values.js';
 import { alternatives, isPlaceholder, join, unknown, widenPlaceholders } from './values.js';
 
@@ -114,18 +114,12 @@ function assignsThis(body: t.Node): boolean {
   let found = false;
   walkAst(body, (node) => {
     // `const self = this` (`this as unknown as Store` in TypeScript)
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && unwrapped(node.init).type === 'ThisExpression') selves.add(node.id.name);
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && unwrap(node.init).type === 'ThisExpression') selves.add(node.id.name);
     else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
-      const o = unwrapped(node.left.object);
+      const o = unwrap(node.left.object);
       found = o.type === 'ThisExpression' || (o.type === 'Identifier' && selves.has(o.name));
     }
     return found;
   });
   return found;
-}
-
-/** An expression without TypeScript's casts around it (`this as unknown as Store`). */
-function unwrapped(n: t.Node): t.Node {
-  while (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSTypeAssertion' || n.type === 'TSSatisfiesExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
-  return n;
 }

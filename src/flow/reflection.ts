@@ -16,6 +16,7 @@ import {
 } from './values.js';
 import type * as t from '@babel/types';
 import { journalField } from './isolation.js';
+import { readsOnly } from '../util/ast-walk.js';
 
 /**
  * `Object.*` reflection on the follower's values: libraries copy objects
@@ -101,22 +102,6 @@ function plainGetter(v: Value): v is FnValue {
   if (body.type !== 'BlockStatement') return readsOnly(body);
   const [only] = body.body;
   return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && readsOnly(only.argument);
-}
-
-function readsOnly(e: t.Node): boolean {
-  switch (e.type) {
-    case 'Identifier':
-    case 'ThisExpression':
-    case 'StringLiteral':
-    case 'NumericLiteral':
-    case 'BooleanLiteral':
-    case 'NullLiteral':
-      return true;
-    case 'MemberExpression':
-      return readsOnly(e.object) && (!e.computed || readsOnly(e.property));
-    default:
-      return false;
-  }
 }
 
 /** Object.getOwnPropertyDescriptor(o, k): the descriptor of each alternative of `o` that owns `k`. */

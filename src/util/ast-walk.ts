@@ -34,3 +34,27 @@ export function assignedName(node: t.Node): string | null {
   if (node.type === 'UpdateExpression' && node.argument.type === 'Identifier') return node.argument.name;
   return null;
 }
+
+/** A name, `this`, a literal, or a member path of those (`m._tempexports`, `map[type]`): reading it runs no code. */
+export function readsOnly(e: t.Node): boolean {
+  switch (e.type) {
+    case 'Identifier':
+    case 'ThisExpression':
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+      return true;
+    case 'MemberExpression':
+      return readsOnly(e.object) && (!e.computed || readsOnly(e.property));
+    default:
+      return false;
+  }
+}
+
+/** An expression without the parentheses and TypeScript-only wrappers around it (`this as unknown as Store`). */
+export function unwrap(e: t.Node): t.Node {
+  let n = e;
+  while (n.type === 'ParenthesizedExpression' || n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'TSTypeAssertion') n = n.expression;
+  return n;
+}

@@ -1,4 +1,5 @@
 import type * as t from '@babel/types';
+import { unwrap } from '../../util/ast-walk.js';
 import { isFunctionNode, memberKey, staticKey, type FunctionNode } from './scope.js';
 import type { ScriptFile, Scripts } from './scripts.js';
 
@@ -17,14 +18,8 @@ export type Value = { kind: 'node'; node: t.Node; script: ScriptFile } | { kind:
 /** How far a chain of aliases is followed (cycles end here too). */
 const MAX_DEPTH = 24;
 
-/** Unwrap parentheses and TypeScript-only wrappers. */
-export function unwrap(e: t.Node): t.Node {
-  let n = e;
-  for (;;) {
-    if (n.type === 'ParenthesizedExpression' || n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'TSTypeAssertion') n = n.expression;
-    else return n;
-  }
-}
+/** Unwrap parentheses and TypeScript-only wrappers (the one helper, in util/ast-walk.ts). */
+export { unwrap };
 
 export class Resolver {
   constructor(private readonly scripts: Scripts) {}
