@@ -333,11 +333,28 @@ function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value
 
 /**
  * Whether a list is walked item by item: a short list of known items (keys of a mapping table…),
- * or property names (`Object.keys(o)`) up to a larger bound — code copying an object key by key
- * would otherwise give every key every value. A long list is walked once, with any item.
+ * and up to a larger bound a list known exactly (a route table searched by name,
+ * `pages.filter((p) => p.name === name)`) or property names (`Object.keys(o)`) — code copying an
+ * object key by key would otherwise give every key every value. A long list is walked once, with any item.
  */
-function walksItems(items: Value[]): boolean {
-  return items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str')));
+function walksItems(items: Value[], exact: boolean): boolean {
+  return items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && (exact || items.every((x) => x.t === 'str'))));
+}
+
+/**
+ * `find`/`findLast`/`findIndex` on a list walked item by item: the first item whose test holds, with
+ * the ones before it whose test is not known as other candidates; none holding gives `undefined` (-1).
+ */
+function searched(key: string, items: Value[], tests: (boolean | null)[]): Value {
+  const order = key === 'findLast' ? items.map((_, i) => items.length - 1 - i) : items.map((_, i) => i);
+  const found: Value[] = [];
+  for (const i of order) {
+    if (tests[i] === false) continue;
+    found.push(key === 'findIndex' ? num(i) : items[i]!);
+    if (tests[i] === true) return join(...found);
+  }
+  found.push(key === 'findIndex' ? num(-1) : UNDEF);
+  return join(...found);
 }
 
 function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
@@ -355,7 +372,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'flatMap':
     case 'findLast':
       return native(key, (args) => {
-        const each = walksItems(items) ? items : [item];
+        const each = walksItems(items, exact) ? items : [item];
         const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
         const r = rs.length ? join(...rs) : UNDEF;
         // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
@@ -365,9 +382,13 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
           // Each item's test decided: the list JavaScript gives (`list.filter((u, i) => list.indexOf(u) === i)`).
           const kept = exact && each === items ? rs.map(truthy) : [];
           if (kept.length && kept.every((k) => k !== null)) return { t: 'arr', items: items.filter((_, i) => kept[i]) };
-          return { t: 'arr', items: [...items], approx: true };
+          // Items whose test is known false are out; the rest stand for the contents.
+          return { t: 'arr', items: kept.length ? items.filter((_, i) => kept[i] !== false) : [...items], approx: true };
         }
-        if (key === 'find' || key === 'findLast') return item;
+        if (key === 'find' || key === 'findLast' || key === 'findIndex') {
+          if (exact && each === items && rs.length) return searched(key, items, rs.map(truthy));
+          return key === 'findIndex' ? unknown() : item;
+        }
         return unknown();
       });
     case 'reduce':
@@ -376,7 +397,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         if (!f) return unknown();
         // Folded item by item as `walksItems` says (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
         // builds one entry per name); an approximate list once, with any item.
-        if (!exact || !walksItems(items)) return callFn(f, [args[1] ?? item, item]);
+        if (!walksItems(items, exact) || !exact) return callFn(f, [args[1] ?? item, item]);
         let acc = args.length > 1 ? args[1]! : items[0]!;
         for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
         return acc;

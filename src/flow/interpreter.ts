@@ -1133,8 +1133,10 @@ export class Interpreter {
       case 'ArrayPattern':
         p.elements.forEach((el, i) => {
           if (!el) return;
-          if (el.type === 'RestElement') this.bindPattern(el.argument, v.t === 'arr' ? { t: 'arr', items: v.items.slice(i) } : unknown(), env, frame, kind);
-          else this.bindPattern(el, v.t === 'arr' ? (v.items[i] ?? UNDEF) : v.t === 'promise' ? unknown() : this.getProp(v, String(i), el, frame.file), env, frame, kind);
+          // A list that only stands for its contents (`approx`): any item may sit at any place.
+          const exact = v.t === 'arr' && !v.approx;
+          if (el.type === 'RestElement') this.bindPattern(el.argument, v.t === 'arr' ? (exact ? { t: 'arr', items: v.items.slice(i) } : { t: 'arr', items: [...v.items], approx: true }) : unknown(), env, frame, kind);
+          else this.bindPattern(el, exact ? (v.items[i] ?? UNDEF) : v.t === 'promise' ? unknown() : this.getProp(v, String(i), el, frame.file), env, frame, kind);
         });
         return;
       case 'MemberExpression':
@@ -1494,7 +1496,11 @@ export class Interpreter {
         return this.builtinMember(o, key, node, file) ?? (isClosed(o) ? UNDEF : unknown(key));
       }
       case 'arr':
-        if (/^\d+$/.test(key)) return o.items[Number(key)] ?? o.sparse?.get(Number(key)) ?? UNDEF;
+        if (/^\d+$/.test(key)) {
+          // A list that only stands for its contents (filtered, pushed to in a loop): any item may be at any index.
+          if (o.approx && o.items.length > 1) return join(...o.items);
+          return o.items[Number(key)] ?? o.sparse?.get(Number(key)) ?? UNDEF;
+        }
         return this.builtinMember(o, key, node, file) ?? unknown(key);
       case 'src':
       {
