@@ -20,6 +20,7 @@ import type { File } from '@babel/types';
 import { cmp, compareLoc } from '../diagnostics/diagnostic.js';
 import { entryScope } from '../flow/isolation.js';
 import { FIELD_TAGS } from '../wxml/form-fields.js';
+import { pureMustache } from '../wxml/mustache.js';
 
 /** What analysing one page or component yields (the model fields that depend on its code). */
 export interface UnitFacts {
@@ -42,7 +43,7 @@ const LIFECYCLE_ORDER = ['created', 'attached', 'onLoad', 'onShow', 'ready', 'on
  */
 export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedUnit, route: string | null, wxml: WxmlFacts | null): UnitFacts {
   const facts: UnitFacts = { query: [], forms: [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
-  const bindings = wxml?.bindings ?? [];
+  let bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
   let ast: File | null = null;
   let scriptEnv: Env | null = null;
@@ -107,6 +108,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     }
     facts.dataKeys = [...inst.dataKeys].sort(cmp);
     facts.properties = [...inst.properties].sort(cmp);
+    if (wxml) bindings = handlersFromData(ip, bindings, wxml, inst);
     for (const b of bindings) {
       if (b.handler) bound.add(b.handler);
       for (const c of b.candidates ?? []) bound.add(c);
@@ -306,14 +308,54 @@ function formsOf(wxml: WxmlFacts, unit: LoadedUnit, named?: (f: WxmlFormField, f
 function datasetBindings(bindings: WxmlBinding[]): Map<string, WxmlBinding[]> {
   const all = new Map<string, WxmlBinding[]>();
   for (const b of bindings) {
-    if (b.handler === null) continue;
-    const list = all.get(b.handler);
-    if (list) list.push(b);
-    else all.set(b.handler, [b]);
+    // A dynamic handler (`{{item.tapEvent}}`) hands its element's dataset to each function it may name.
+    for (const h of b.handler !== null ? [b.handler] : (b.candidates ?? [])) {
+      const one = b.handler !== null ? b : datasetFor(b, h);
+      const list = all.get(h);
+      if (list) list.push(one);
+      else all.set(h, [one]);
+    }
   }
   const out = new Map<string, WxmlBinding[]>();
   for (const [h, list] of all) if (list.some((b) => b.datasetValues)) out.set(h, list.map((b) => (b.datasetValues ? b : { ...b, datasetValues: {} })));
   return out;
+}
+
+/**
+ * The dataset a dynamic handler's binding hands the function `name`: each `{{ }}` value holds only
+ * where the handler expression names it (`data-key="{{item.key}}"` beside
+ * `catchtap="{{item.tapEvent}}"`: the rows whose `tapEvent` is `toPage` give `toPage` their keys,
+ * the others nothing), so a menu's rows keep their handler and target together.
+ */
+function datasetFor(b: WxmlBinding, name: string): WxmlBinding {
+  const expr = b.dynamicExpr;
+  if (!b.datasetValues || expr === undefined || expr.includes('{{')) return b;
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(b.datasetValues)) {
+    const inner = pureMustache(v);
+    values[k] = inner === null ? v : `{{ (${expr}) === ${JSON.stringify(name)} ? (${inner}) : undefined }}`;
+  }
+  return { ...b, datasetValues: values };
+}
+
+/**
+ * A handler named by page data (`catchtap="{{item.tapEvent}}"` in a wx:for over a menu the page
+ * declares): the names of the instance's functions the expression can read become the binding's
+ * candidates, beside the string literals written in it. The bindings
+ * are copied, not edited (a template's bindings may serve other units).
+ */
+function handlersFromData(ip: Interpreter, bindings: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): WxmlBinding[] {
+  if (!bindings.some((b) => b.handler === null && b.dynamicExpr !== undefined)) return bindings;
+  const data = wxmlData(inst);
+  return bindings.map((b) => {
+    if (b.handler !== null || b.dynamicExpr === undefined) return b;
+    const text = b.dynamicExpr.includes('{{') ? b.dynamicExpr : `{{${b.dynamicExpr}}}`;
+    const named = alternatives(evalAttribute(ip, text, b, wxml.wxs, data, inst.staticData)).flatMap((v) =>
+      v.t === 'str' && inst.thisObj.props.get(v.v)?.t === 'fn' ? [v.v] : [],
+    );
+    const extra = named.filter((n) => !(b.candidates ?? []).includes(n));
+    return extra.length ? { ...b, candidates: [...(b.candidates ?? []), ...extra].sort(cmp) } : b;
+  });
 }
 
 /**

@@ -301,3 +301,30 @@ describe('a menu whose rows carry a number as text', () => {
     ).toEqual(['navigateTo pages/home/card', 'navigateTo pages/mine/orders', 'navigateTo pages/mine/share/share?from']);
   });
 });
+
+describe('a handler named by a column of a menu the page declares', () => {
+  const JS = `Page({
+  data: {
+    func: [
+      { text: 'New', tapEvent: 'openPopup', key: 'create' },
+      { text: 'Track', tapEvent: 'toPage', key: '../mine/track' },
+      { text: 'Orders', tapEvent: 'toPage', key: '../mine/orders' },
+      { text: 'Soon' },
+    ],
+  },
+  toPage(e) { wx.navigateTo({ url: e.currentTarget.dataset.key }) },
+  openPopup(e) { this.setData({ ['popup.' + e.currentTarget.dataset.key]: true }) },
+})`;
+  const WXML = `<view wx:for="{{func}}" wx:key="text" catchtap="{{item.tapEvent}}" data-key="{{item.key}}">{{item.text}}</view>`;
+
+  it('links each row to the function it names, with that row’s target only', async () => {
+    const model = await analyzeFiles({ ...APP, 'pages/home/home.js': JS, 'pages/home/home.wxml': WXML });
+    expect(briefs(page(model, 'pages/home/home').effects, ['navigate']).sort()).toEqual([
+      'navigateTo pages/mine/orders',
+      'navigateTo pages/mine/track',
+    ]);
+    const triggers = (name: string) => page(model, 'pages/home/home').handlers.find((h) => h.name === name)!.triggers.map((t) => `${t.binding} ${t.loc.line}`);
+    expect(triggers('toPage')).toEqual(['catchtap 1']);
+    expect(triggers('openPopup')).toEqual(['catchtap 1']);
+  });
+});
