@@ -4,6 +4,7 @@ import { axiosModel } from './axios.js';
 import { escookRequestModel } from './escook-request.js';
 import { hyEventStoreModel } from './hy-event-store.js';
 import { flyioModel } from './flyio.js';
+import { minaRequestModel } from './mina-request.js';
 import { readTextWithin, type Vfs } from '../util/vfs.js';
 import { storeBindingsModel } from './store-bindings.js';
 import { shared } from './isolation.js';
@@ -50,6 +51,7 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   'miniprogram-api-promise': apiPromiseModel,
   flyio: flyioModel,
   'flyio/dist/npm/wx': flyioModel,
+  'mina-request': minaRequestModel,
 };
 
 /**

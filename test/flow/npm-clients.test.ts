@@ -167,6 +167,52 @@ Page({
   });
 });
 
+describe('mina-request (WxRequest)', () => {
+  it('baseURL + url per call, the method of get/post/put/delete or the options, upload as wx.uploadFile, the interceptors as plumbing; not installed', async () => {
+    const model = await analyzeFiles({
+      'utils/http.js': `import WxRequest from 'mina-request'
+const http = new WxRequest({ baseURL: getApp().globalData.host + '/api', timeout: 15000 })
+http.interceptors.request = (config) => {
+  const token = wx.getStorageSync('token')
+  if (token) config.header['Authorization'] = token
+  return config
+}
+http.interceptors.response = (response) => {
+  if (response.data.code === 401) { wx.navigateTo({ url: '/pages/login/login' }); return Promise.reject(response.data) }
+  return response.data
+}
+export default http`,
+      'api/goods.js': `import http from '../utils/http'
+export const goodsDetail = (id) => http.get(\`/goods/\${id}\`)
+export const addCart = (data) => http.post('/cart', data, { isLoading: false })
+export const removeCart = (id) => http.request({ url: '/cart/' + id, method: 'DELETE' })
+export const uploadAvatar = (path) => http.upload('/file/avatar', path)
+export const home = () => http.all(http.get('/banner'), http.put('/visit', { n: 1 }))`,
+      'app.js': `App({ globalData: { host: 'https://shop.example.com' } })`,
+      'pages/a/a.js': `import { goodsDetail, addCart, removeCart, uploadAvatar, home } from '../../api/goods'
+Page({
+  async onLoad(o) { const res = await goodsDetail(o.id); this.setData({ goods: res.data }); await home() },
+  async buy() { await addCart({ id: this.data.goods.id }) },
+  async remove(e) { await removeCart(e.currentTarget.dataset.id) },
+  pick() { wx.chooseMedia({ success: (r) => uploadAvatar(r.tempFiles[0].tempFilePath) }) },
+})`,
+      'pages/login/login.js': `Page({})`,
+    });
+    const p = page(model, 'pages/a/a');
+    expect(briefs(p.effects, ['request', 'navigate']).sort()).toEqual([
+      'wx.request DELETE https://shop.example.com/api/cart/{id}',
+      'wx.request GET https://shop.example.com/api/banner',
+      'wx.request GET https://shop.example.com/api/goods/{id}',
+      'wx.request POST https://shop.example.com/api/cart',
+      'wx.request PUT https://shop.example.com/api/visit',
+      'wx.uploadFile POST https://shop.example.com/api/file/avatar',
+    ]);
+    const onLoad = p.handlers.find((h) => h.name === 'onLoad')!;
+    expect(onLoad.effects.filter((e) => e.plumbing).map((e) => (e.kind === 'navigate' ? e.target : e.kind))).toContain('pages/login/login');
+    expect(model.diagnostics.filter((d) => d.code === 'MODULE_UNRESOLVED')).toEqual([]);
+  });
+});
+
 describe('Fly.js (flyio)', () => {
   // Stands in for Fly's wx build copied into the app: it says what the real bundle says (interceptors,
   // engine, unlock, parseJson, onreadystatechange, wx.request), and would send nothing if followed.
