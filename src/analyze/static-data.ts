@@ -88,6 +88,13 @@ function dataWrites(ast: t.File): DataWrites {
   const whole = new Set<string>();
   const edits = new Map<string, string[][]>();
   let anyKey = false;
+  const edit = (root: string, segs: string[]) => {
+    keys.add(root);
+    byPath.add(root);
+    const list = edits.get(root);
+    if (list) list.push(segs);
+    else edits.set(root, [segs]);
+  };
   const add = (k: string) => {
     const root = dataRoot(k);
     keys.add(root);
@@ -95,14 +102,11 @@ function dataWrites(ast: t.File): DataWrites {
       whole.add(root);
       return;
     }
-    byPath.add(root);
     const segs = pathSegments(k.slice(root.length));
-    if (segs === null) whole.add(root);
-    else {
-      const list = edits.get(root);
-      if (list) list.push(segs);
-      else edits.set(root, [segs]);
-    }
+    if (segs === null) {
+      byPath.add(root);
+      whole.add(root);
+    } else edit(root, segs);
   };
   const addAll = (patterns: (string | null)[]) => {
     for (const k of patterns) {
@@ -115,7 +119,14 @@ function dataWrites(ast: t.File): DataWrites {
   walkAst(ast.program, (node) => {
     if (node.type === 'CallExpression' && isMember(node.callee, 'setData')) {
       const arg = node.arguments[0];
-      if (arg?.type === 'ObjectExpression') addAll(objectKeys(arg));
+      if (arg?.type === 'ObjectExpression') {
+        // `setData({ menu: that.data.menu })` hands back the list it holds, edited in place (an
+        // entry's `hidden` flag): any field of any entry may have changed, the entries stay.
+        const back = arg.properties.filter(writesBack);
+        for (const p of back) edit((p.key as t.Identifier).name, ['*', '*']);
+        const handedBack = new Set<t.Node>(back);
+        addAll(objectKeys({ ...arg, properties: arg.properties.filter((p) => !handedBack.has(p)) }));
+      }
       else if (arg?.type === 'Identifier') patches.add(arg.name);
       else anyKey = true;
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
@@ -151,6 +162,13 @@ export function keysNamedInWrites(ast: t.File | null): Set<string> {
 
 export function keysEditedByPath(ast: t.File | null): Set<string> {
   return ast ? dataWrites(ast).byPath : new Set();
+}
+
+/** `key: this.data.key` (or through `that`): a setData property that hands back what data holds. */
+function writesBack(p: t.ObjectExpression['properties'][number]): p is t.ObjectProperty {
+  if (p.type !== 'ObjectProperty' || p.computed || p.key.type !== 'Identifier') return false;
+  const v = p.value;
+  return v.type === 'MemberExpression' && isMember(v, p.key.name) && isMember(v.object, 'data');
 }
 
 function isMember(n: t.Node, name: string): boolean {
