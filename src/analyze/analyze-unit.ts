@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { buildInstance, entryArgs, PAGE_LIFECYCLE, runsAfter, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
-import type { Interpreter, Registration, RunState } from '../flow/interpreter.js';
+import { isQueryObject, type Interpreter, type Registration, type RunState } from '../flow/interpreter.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Trace } from '../flow/trace.js';
 import { dataRoot, forgetEdited, isPathText } from '../flow/data-paths.js';
@@ -171,7 +171,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
     }
     facts.handlers.push(buildHandler(entry.name, entry.fn.node, entry.fn.file, tr, bindings, ip));
   }
-  if (inst && wxml) for (const q of queryRenderedFromData(inst, wxml)) if (!queryByName.has(q.name)) queryByName.set(q.name, q);
+  if (inst && wxml) for (const q of [...queryRenderedFromData(inst, wxml), ...queryKeptInData(inst, wxml)]) if (!queryByName.has(q.name)) queryByName.set(q.name, q);
   facts.query = [...queryByName.values()].sort((a, b) => cmp(a.name, b.name));
   facts.events = [...events].sort(cmp);
   facts.handlers.sort((a, b) => cmp(a.name, b.name));
@@ -263,6 +263,22 @@ function queryRenderedFromData(inst: UnitInstance, wxml: WxmlFacts): QueryParam[
   const typed = (wxml.models ?? []).flatMap((m) => (m.key === null ? [] : [dataRoot(m.key)]));
   const own = new Set([...inst.dataKeys, ...inst.properties, ...wxml.wxs.map((m) => m.module), ...typed]);
   return wxml.dataRefs.filter((r) => !own.has(r) && !spread.except.has(r) && wxml.dataRefAt?.[r]).map((name) => ({ name, loc: wxml.dataRefAt![name]! }));
+}
+
+/**
+ * The query kept whole under a data key (`onLoad(options) { this.setData({ options }) }`) and read
+ * in the WXML by name (`wx:if="{{options.joined}}"`): each name read is a query parameter (an
+ * object spreading the query into data, for the names it does not set itself).
+ */
+function queryKeptInData(inst: UnitInstance, wxml: WxmlFacts): QueryParam[] {
+  const out: QueryParam[] = [];
+  for (const [path, loc] of Object.entries(wxml.dataMemberAt ?? {})) {
+    const dot = path.indexOf('.');
+    const [root, name] = [path.slice(0, dot), path.slice(dot + 1)];
+    const held = inst.data.props.get(root);
+    if (held && alternatives(held).some((v) => isQueryObject(v) && !(v.t === 'obj' && v.props.has(name)))) out.push({ name, loc });
+  }
+  return out;
 }
 
 /** The effect's target could not be worked out (it hangs on a value the code does not fix). */

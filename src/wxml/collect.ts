@@ -198,6 +198,7 @@ function merge(
   let unbound: WxmlForm | null = null;
   const tags = new Set<string>();
   const refs = new Map<string, Loc>();
+  const members = new Map<string, Loc>();
   for (const { section, top } of rendered) {
     for (const f of section.forms) {
       const fields = f.fields.map((x) => ({ ...x }));
@@ -209,12 +210,17 @@ function merge(
       }
     }
     for (const t of section.tags) tags.add(t);
-    if (top)
+    if (top) {
       for (const r of section.dataRefs) {
         const at = section.dataRefAt[r]!;
         const prev = refs.get(r);
         if (!prev || compareLoc(at, prev) < 0) refs.set(r, at);
       }
+      for (const [m, at] of Object.entries(section.dataMemberAt)) {
+        const prev = members.get(m);
+        if (!prev || compareLoc(at, prev) < 0) members.set(m, at);
+      }
+    }
   }
   // A template used in a form adds its fields there, each named with that use's `data`.
   for (const p of placed) {
@@ -249,6 +255,7 @@ function merge(
     tags: [...tags].sort(cmp),
     dataRefs: Object.keys(refAt),
     dataRefAt: refAt,
+    dataMemberAt: Object.fromEntries([...members].sort((a, b) => cmp(a[0], b[0]))),
     text: clip(rendered.map((r) => r.section.text).filter((t) => t !== '').join(' '), PAGE_TEXT_MAX),
     models: rendered.flatMap((r) => r.section.models.map((m) => ({ ...m }))).sort(byLoc),
   };

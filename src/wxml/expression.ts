@@ -84,6 +84,25 @@ export function rootIdentifiers(expr: string): string[] {
   return out;
 }
 
+/**
+ * `root.name` reads in an expression (`options.my && status`, `options?.joined`): a root identifier
+ * and the property read off it by name, as `root.name`, in order, without duplicates.
+ */
+export function rootMembers(expr: string): string[] {
+  const toks = tokenize(expr);
+  const roots = new Set(rootIdentifiers(expr));
+  const out: string[] = [];
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const [t, dot, name] = [toks[k]!, toks[k + 1]!, toks[k + 2]!];
+    if (t.kind !== 'ident' || !roots.has(t.text) || dot.kind !== 'punct' || (dot.text !== '.' && dot.text !== '?.') || name.kind !== 'ident') continue;
+    const prev = toks[k - 1];
+    if (prev?.kind === 'punct' && (prev.text === '.' || prev.text === '?.')) continue;
+    const path = `${t.text}.${name.text}`;
+    if (!out.includes(path)) out.push(path);
+  }
+  return out;
+}
+
 /** String literals in an expression, in order, without duplicates or empty strings. */
 export function stringLiterals(expr: string): string[] {
   const out: string[] = [];

@@ -2,7 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Loc } from '../model/types.js';
 import { datasetKey, datasetKeys, markKeys } from './attributes.js';
 import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
-import { rootIdentifiers, stringLiterals } from './expression.js';
+import { rootIdentifiers, rootMembers, stringLiterals } from './expression.js';
 import { FIELD_TAGS, formFieldOf } from './form-fields.js';
 import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
@@ -94,9 +94,13 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
   const section = (): SectionBuilder => sections[sections.length - 1]!;
   const addRefs = (value: string | null, loc: Loc): void => {
     if (value === null) return;
-    const refs = section().refs;
+    const { refs, members } = section();
     for (const e of mustacheExprs(value)) {
       for (const id of rootIdentifiers(e)) if (!scope.get(id) && !wxsNames.has(id) && !refs.has(id)) refs.set(id, loc);
+      for (const m of rootMembers(e)) {
+        const root = m.slice(0, m.indexOf('.'));
+        if (!scope.get(root) && !wxsNames.has(root) && !members.has(m)) members.set(m, loc);
+      }
     }
   };
   const pushScope = (names: string[]): void => {

@@ -18,6 +18,8 @@ export class SectionBuilder {
   readonly tags = new Set<string>();
   /** Root identifiers read in `{{ }}` → where first. */
   readonly refs = new Map<string, Loc>();
+  /** `root.name` reads of data keys, first place each is read. */
+  readonly members = new Map<string, Loc>();
   /** Enclosing `<form>`s, innermost last; null for a form without a submit binding. */
   readonly openForms: (WxmlForm | null)[] = [];
   /** The entry for `model:` fields outside any submitting form. */
@@ -63,6 +65,7 @@ export class SectionBuilder {
       tags: [...this.tags].sort(cmp),
       dataRefs: Object.keys(refAt),
       dataRefAt: refAt,
+      dataMemberAt: Object.fromEntries([...this.members].sort((a, b) => cmp(a[0], b[0]))),
       text: clip(this.texts.join(' '), PAGE_TEXT_MAX),
     };
   }

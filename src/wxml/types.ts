@@ -127,6 +127,8 @@ export interface WxmlFacts {
   dataRefs: string[];
   /** Where each of `dataRefs` is first read (the first in file order over the rendered files). */
   dataRefAt?: Record<string, Loc>;
+  /** Where each `root.name` read of a data key (`{{ options.my }}`) is first read, by `root.name`. */
+  dataMemberAt?: Record<string, Loc>;
   /** Visible static text of the page, whitespace-collapsed, for naming (first ~200 chars). */
   text: string;
   /** Two-way `model:` bindings (data keys the user's input writes). */
@@ -181,6 +183,8 @@ export interface WxmlSection {
   dataRefs: string[];
   /** Where each of `dataRefs` is first read. */
   dataRefAt: Record<string, Loc>;
+  /** Where each `root.name` read of a data key is first read, by `root.name`. */
+  dataMemberAt: Record<string, Loc>;
   /** Visible static text, whitespace-collapsed, first 200 chars. */
   text: string;
 }

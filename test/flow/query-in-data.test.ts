@@ -58,3 +58,19 @@ describe('the query put in data whole', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('the query kept under a data key', () => {
+  it('`setData({ options })` then `{{options.joined}}` in the WXML: each name read is a parameter', async () => {
+    const q = await query(
+      `Page({
+  data: { options: {}, info: {} },
+  onLoad(options) { this.setData({ options, info: { title: 'x' } }); this.load(options.id) },
+  load(id) { wx.request({ url: 'https://api.example.com/group/' + id }) },
+})`,
+      `<view wx:if="{{options.joined}}">quit</view>
+<view wx:elif="{{options.my && status == 1}}">close</view>
+<text>{{info.title}} {{info.room}} {{other.room}}</text>`,
+    );
+    expect(q.map((x) => `${x.name} ${x.loc.file}:${x.loc.line}`)).toEqual(['id pages/doc/doc.js:3', 'joined pages/doc/doc.wxml:1', 'my pages/doc/doc.wxml:2']);
+  });
+});

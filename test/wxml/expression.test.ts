@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberPathRoot, rootIdentifiers, stringLiterals } from '../../src/wxml/expression.js';
+import { memberPathRoot, rootIdentifiers, rootMembers, stringLiterals } from '../../src/wxml/expression.js';
 import { pureMustache, splitMustaches, stripMustaches } from '../../src/wxml/mustache.js';
 
 describe('rootIdentifiers', () => {
@@ -18,6 +18,18 @@ describe('rootIdentifiers', () => {
     ['用户 + 名', ['用户', '名']],
   ])('%s', (expr, want) => {
     expect(rootIdentifiers(expr)).toEqual(want);
+  });
+});
+
+describe('rootMembers', () => {
+  it.each([
+    ['options.my && groupDetail.status == 1', ['options.my', 'groupDetail.status']],
+    ['a.b.c + a.b + x?.y', ['a.b', 'x.y']],
+    ['list[i].name', []],
+    ["{ key: o.v, other }", ['o.v']],
+    ['f(a).b', []],
+  ])('%s', (expr, want) => {
+    expect(rootMembers(expr)).toEqual(want);
   });
 });
 
