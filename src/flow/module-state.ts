@@ -35,7 +35,7 @@ export function widenModuleState(ast: t.File | null, env: Env): ModuleState | nu
     const v = env.vars.get(name);
     if (!v) continue;
     if (isPlaceholder(v)) state.placeholders.push(name);
-    else if (v.t === 'obj' && !v.tag) state.objects.push(name);
+    else if (v.t === 'obj' && (!v.tag || v.tag === 'instance')) state.objects.push(name);
   }
   if (state.placeholders.length === 0 && state.objects.length === 0) return null;
   rewiden(state, env);
@@ -50,7 +50,7 @@ export function rewiden(state: ModuleState, env: Env): void {
   }
   for (const name of state.objects) {
     const v = env.vars.get(name);
-    for (const o of v ? alternatives(v) : []) if (o.t === 'obj' && !o.tag) widenPlaceholders(o, 1);
+    for (const o of v ? alternatives(v) : []) if (o.t === 'obj' && (!o.tag || o.tag === 'instance')) widenPlaceholders(o, 1);
   }
 }
 
@@ -93,15 +93,30 @@ function stateVars(ast: t.File): string[] {
  * Top-level objects (`const initial = { pendingSource: null, setSource(s) { this.pendingSource = s } }`,
  * a store MobX makes observable) whose own methods assign their fields through `this` (or `self`
  * bound to it): another page may have called those methods by the time this one reads a field.
+ * So is the one instance a module makes of a class it declares (`const userManager = new
+ * UserManager()`, `this.userInfo = null` until `login()` sets it), by methods other than its
+ * constructor.
  */
 function selfEditingObjects(ast: t.File): string[] {
   const out: string[] = [];
+  const classes = new Map<string, t.Node[]>();
+  for (const st of ast.program.body) {
+    const decl = st.type === 'ExportNamedDeclaration' || st.type === 'ExportDefaultDeclaration' ? st.declaration : st;
+    if (decl?.type === 'ClassDeclaration' && decl.id)
+      classes.set(
+        decl.id.name,
+        decl.body.body.flatMap((m): t.Node[] => (m.type === 'ClassMethod' && m.kind === 'method' ? [m.body] : m.type === 'ClassProperty' && m.value && isFunction(m.value) ? [m.value.body] : [])),
+      );
+  }
   for (const st of ast.program.body) {
     const decl = st.type === 'ExportNamedDeclaration' ? st.declaration : st;
     if (decl?.type !== 'VariableDeclaration') continue;
     for (const d of decl.declarations) {
-      if (d.id.type !== 'Identifier' || d.init?.type !== 'ObjectExpression') continue;
-      const methods = d.init.properties.flatMap((p): t.Node[] => (p.type === 'ObjectMethod' ? [p.body] : p.type === 'ObjectProperty' && isFunction(p.value) ? [p.value.body] : []));
+      if (d.id.type !== 'Identifier' || !d.init) continue;
+      let methods: t.Node[] = [];
+      if (d.init.type === 'ObjectExpression')
+        methods = d.init.properties.flatMap((p): t.Node[] => (p.type === 'ObjectMethod' ? [p.body] : p.type === 'ObjectProperty' && isFunction(p.value) ? [p.value.body] : []));
+      else if (d.init.type === 'NewExpression' && d.init.callee.type === 'Identifier') methods = classes.get(d.init.callee.name) ?? [];
       if (methods.some((body) => assignsThis(body))) out.push(d.id.name);
     }
   }

@@ -89,6 +89,25 @@ Page({ create() {
     });
     expect(of(model, ['request'])).toEqual(['wx.request POST https://api.example.com/papers']);
   });
+
+  it('the one instance a module makes of its class: a field a method sets (`this.userInfo = …` in login) may be set when a page reads it', async () => {
+    const model = await analyzeFiles({
+      'utils/user.js': `class UserManager {
+  constructor() { this.userInfo = null }
+  login(info) { this.userInfo = info }
+  getCurrentUser() { return this.userInfo }
+}
+const userManager = new UserManager()
+module.exports = { userManager, UserManager }`,
+      'pages/p/p.js': `const { userManager } = require('../../utils/user.js')
+Page({ onLoad(options) {
+  if (!userManager.getCurrentUser()) { wx.redirectTo({ url: '/pages/login/login' }); return }
+  wx.request({ url: 'https://api.example.com/orders?id=' + options.orderId })
+} })`,
+      'pages/login/login.js': 'Page({})',
+    });
+    expect(of(model, ['request', 'navigate'])).toEqual(['redirectTo pages/login/login', 'wx.request GET https://api.example.com/orders']);
+  });
 });
 
 describe('what a handler finds in its own state', () => {
