@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { resolveNavigation } from '../flow/navigation.js';
+import { isNoLink, resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalAttribute } from './wxml-expr.js';
@@ -19,10 +19,14 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     if (n.openType === 'navigateBack' || n.openType === 'exit') continue;
     if (n.url === null || n.url.trim() === '') continue;
     // An HTML-style placeholder link (`url="#"`, `url="javascript:;"`, a template's leftover) leads nowhere.
-    if (NO_LINK.test(n.url)) continue;
+    if (isNoLink(n.url)) continue;
     // `{{ }}` parts are evaluated (ternaries, <wxs> helpers, menu entries in page data often name the target exactly).
     // A rendered file (`url="{{item.pic}}"` over sample rows whose `pic` is `../../images/a.jpg`) is no page.
-    const readings = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)).filter((u) => !STATIC_FILE.test(u.text)) : [toExpanded(n.url)];
+    // A menu row whose `url` is a placeholder (`url: '#'`) leads nowhere either; a navigator whose every row is one is no link.
+    const evaluated = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)) : [toExpanded(n.url)];
+    const links = evaluated.filter((u) => !isNoLink(u.text));
+    if (evaluated.length && !links.length) continue;
+    const readings = n.url.includes('{{') ? links.filter((u) => !STATIC_FILE.test(u.text)) : links;
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
@@ -36,8 +40,6 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
   }
   return out;
 }
-
-const NO_LINK = /^\s*(#|javascript:)/i;
 
 /**
  * A `target="{{item.target}}"` over rows of a menu, most of which set none: the navigator opens a

@@ -21,6 +21,11 @@ export interface ResolvedNavigation {
   slip?: string;
 }
 
+/** An HTML-style placeholder link (`#`, `javascript:;`, a menu row's `url: '#'`): it leads nowhere. */
+export function isNoLink(url: string): boolean {
+  return /^\s*(#|javascript:)/i.test(url);
+}
+
 export function resolveNavigation(u: Expanded | null, fromRoute: string | null, routes: Set<string>): ResolvedNavigation {
   if (!u) return { target: null, query: [], known: false };
   const q = u.text.indexOf('?');

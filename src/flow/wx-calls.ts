@@ -4,7 +4,7 @@ import type { ArgSource, WxApiInfo } from '../catalogue/types.js';
 import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../model/types.js';
 import type { Interpreter } from './interpreter.js';
 import { dropEmptiedHoles, expandStrings, holeCount, type Expanded } from './strings.js';
-import { queryKeys, resolveNavigation } from './navigation.js';
+import { isNoLink, queryKeys, resolveNavigation } from './navigation.js';
 import { cloudRouteFromParams, urlFromParams } from './param-taint.js';
 import {
   UNDEF,
@@ -222,7 +222,10 @@ function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }
     ip.cur.trace.addEffect({ kind: 'navigate', mode: 'navigateBack', target: null, query: [], ...base });
     return;
   }
-  const urls = expandStrings(arg(args, info.args.url));
+  // A menu row's placeholder (`url: '#'`) opens nothing; a call whose every reading is one is no navigation.
+  const readings = expandStrings(arg(args, info.args.url));
+  const urls = readings.filter((u) => !isNoLink(u.text));
+  if (readings.length && !urls.length) return;
   for (const u of urls.length ? urls : [null]) {
     const nav = resolveNavigation(u, ip.cur.route, ip.opts.routes);
     // Candidate readings count only where they name a page of the app (see `RunState.candidate`).

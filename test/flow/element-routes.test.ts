@@ -328,3 +328,21 @@ describe('a handler named by a column of a menu the page declares', () => {
     expect(triggers('openPopup')).toEqual(['catchtap 1']);
   });
 });
+
+describe('a menu row whose url is a placeholder', () => {
+  it("`url: '#'` (or javascript:) in a declared menu leads nowhere, from a <navigator> or a handler", async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/home/home.js': `Page({
+  data: { menu: [{ text: 'Orders', url: '/pages/mine/orders' }, { text: 'Service', url: '#' }, { text: 'Soon', url: 'javascript:;' }] },
+  go(e) { wx.navigateTo({ url: this.data.menu[e.currentTarget.dataset.i].url }) },
+  help() { wx.navigateTo({ url: this.data.menu[1].url }) },
+})`,
+      'pages/home/home.wxml': `<navigator wx:for="{{menu}}" url="{{item.url}}">{{item.text}}</navigator>
+<view wx:for="{{menu}}" bindtap="go" data-i="{{index}}">{{item.text}}</view>
+<view bindtap="help">help</view>`,
+    });
+    expect(briefs(page(model, 'pages/home/home').effects, ['navigate']).sort()).toEqual(['navigateTo pages/mine/orders', 'navigator pages/mine/orders']);
+    expect(model.diagnostics.filter((d) => d.code === 'DYNAMIC_NAVIGATION' || d.code === 'NAVIGATION_UNKNOWN_ROUTE')).toEqual([]);
+  });
+});
