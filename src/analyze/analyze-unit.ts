@@ -357,8 +357,8 @@ function datasetFor(b: WxmlBinding, name: string): WxmlBinding {
 /**
  * A handler named by page data (`catchtap="{{item.tapEvent}}"` in a wx:for over a menu the page
  * declares): the names of the instance's functions the expression can read become the binding's
- * candidates, beside the string literals written in it. The bindings
- * are copied, not edited (a template's bindings may serve other units).
+ * candidates, beside the string literals written in it. The bindings are copied, not edited (a
+ * template's bindings may serve other units).
  */
 function handlersFromData(ip: Interpreter, bindings: WxmlBinding[], wxml: WxmlFacts, inst: UnitInstance): WxmlBinding[] {
   if (!bindings.some((b) => b.handler === null && b.dynamicExpr !== undefined)) return bindings;

@@ -126,8 +126,7 @@ function dataWrites(ast: t.File): DataWrites {
         for (const p of back) edit((p.key as t.Identifier).name, ['*', '*']);
         const handedBack = new Set<t.Node>(back);
         addAll(objectKeys({ ...arg, properties: arg.properties.filter((p) => !handedBack.has(p)) }));
-      }
-      else if (arg?.type === 'Identifier') patches.add(arg.name);
+      } else if (arg?.type === 'Identifier') patches.add(arg.name);
       else anyKey = true;
     } else if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
       // `this.data.list = …`, `that.data.list.push` is a call, not caught: such pages are rare and then wrong once.

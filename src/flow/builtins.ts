@@ -397,7 +397,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         if (!f) return unknown();
         // Folded item by item as `walksItems` says (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
         // builds one entry per name); an approximate list once, with any item.
-        if (!walksItems(items, exact) || !exact) return callFn(f, [args[1] ?? item, item]);
+        if (!exact || !walksItems(items, exact)) return callFn(f, [args[1] ?? item, item]);
         let acc = args.length > 1 ? args[1]! : items[0]!;
         for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
         return acc;
