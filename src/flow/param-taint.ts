@@ -86,6 +86,9 @@ export function taintSource(node: t.Node | null | undefined, env: Env): Env | nu
         return found !== null;
       case 'MemberExpression':
       case 'OptionalMemberExpression':
+        // The app's configuration read off a parameter holding the App (`wxpay(app, …)` building
+        // `app.globalData.base + '/pay/get-pay-data'`) is not something the caller chose.
+        if (!n.computed && n.property.type === 'Identifier' && n.property.name === 'globalData') return false;
         return visit(n.object) || (n.computed && visit(n.property));
       case 'BinaryExpression':
       case 'LogicalExpression':

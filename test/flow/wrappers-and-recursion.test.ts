@@ -221,6 +221,33 @@ Page({ submit() {
     ]);
   });
 
+  it('a pay helper handed the App builds its URL from app.globalData and its own path: no wrapper, the payment and the jump after it are the page’s', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/orders/orders'] }),
+      'app.js': `App({ globalData: { sub: 'shop1', token: '' } })`,
+      'utils/pay.js': `function wxpay(app, money, orderId, redirectUrl) {
+  wx.request({
+    url: 'https://api.example.com/' + app.globalData.sub + '/pay/get-pay-data',
+    data: { token: app.globalData.token, money: money, orderId: orderId },
+    success: function (res) {
+      if (res.data.code == 0) wx.requestPayment({ timeStamp: res.data.ts, nonceStr: res.data.n, package: res.data.p, signType: 'MD5', paySign: res.data.s, success: function () { wx.reLaunch({ url: redirectUrl }) } })
+    },
+  })
+}
+module.exports = { wxpay: wxpay }`,
+      'pages/orders/orders.js': `const pay = require('../../utils/pay.js')
+const app = getApp()
+Page({ toPay(e) { pay.wxpay(app, e.currentTarget.dataset.money, e.currentTarget.dataset.id, '/pages/orders/orders') } })`,
+      'pages/orders/orders.wxml': `<view bindtap="toPay" data-id="{{o.id}}" data-money="{{o.money}}">pay</view>`,
+    });
+    const p = page(model, 'pages/orders/orders');
+    expect(briefs(p.effects, ['request', 'navigate', 'payment']).sort()).toEqual([
+      'pay requestPayment',
+      'reLaunch pages/orders/orders',
+      'wx.request GET https://api.example.com/shop1/pay/get-pay-data',
+    ]);
+  });
+
   it('the wrapper calling itself from its own code (a retry with new constants each time) nests once, as before', async () => {
     const model = await analyzeFiles({
       'utils/http.js': `function send(url, attempt) {
