@@ -52,21 +52,50 @@ export const KNOWN_LIBRARIES: Record<string, Library> = {
   flyio: flyioModel,
   'flyio/dist/npm/wx': flyioModel,
   'mina-request': minaRequestModel,
+  'es6-promise': es6PromiseModel,
 };
 
 /**
  * A known library an app copied into its own folders, recognised by its file (Fly.js's mini-program
- * build as `utils/wx.umd.min.js` or `lib/fly/wx.js`): the name it is modelled under, or null. Only
- * files named like it are read for the check.
+ * build as `utils/wx.umd.min.js` or `lib/fly/wx.js`, the es6-promise polyfill as `utils/es6-promise.js`
+ * or `vendor/promise.js`): the name it is modelled under, or null. Only files named like one are
+ * read for the check.
  */
 export function vendoredLibrary(vfs: Vfs, file: string): string | null {
-  if (!FLY_FILE.test(file)) return null;
+  const candidates = VENDORED.filter((v) => v.file.test(file));
+  if (!candidates.length) return null;
   const text = readTextWithin(vfs, file, 200_000);
-  return typeof text === 'string' && FLY_MARKS.every((m) => text.includes(m)) ? 'flyio' : null;
+  if (typeof text !== 'string') return null;
+  return candidates.find((v) => v.marks.every((m) => text.includes(m)))?.name ?? null;
 }
-/** What Fly's wx build says, minified or not: its interceptors and lock, the XHR shim it puts over `wx.request`. */
-const FLY_MARKS = ['interceptors', 'engine', 'unlock', 'parseJson', 'onreadystatechange', 'wx.request'];
-const FLY_FILE = /(^|\/)wx(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?\/[^/]+\.js$/i;
+const VENDORED: { name: string; file: RegExp; marks: string[] }[] = [
+  {
+    name: 'flyio',
+    file: /(^|\/)wx(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?(\.umd)?(\.min)?\.js$|(^|\/)fly(io)?\/[^/]+\.js$/i,
+    // What Fly's wx build says, minified or not: its interceptors and lock, the XHR shim it puts over `wx.request`.
+    marks: ['interceptors', 'engine', 'unlock', 'parseJson', 'onreadystatechange', 'wx.request'],
+  },
+  {
+    name: 'es6-promise',
+    file: /(^|\/)(es6-)?promise(\.auto)?(\.min)?\.js$/i,
+    // What es6-promise's build says, minified or not: its UMD global, its scheduler hooks, `polyfill`.
+    marks: ['ES6Promise', '_subscribers', '_setAsap', '_setScheduler', 'polyfill'],
+  },
+];
+
+/**
+ * The es6-promise polyfill (copied into many older apps as `utils/es6-promise.js` beside a
+ * `wxPromisify` helper): the engine's own `Promise`, as the polyfill behaves. Followed, its
+ * scheduler keeps callbacks in a queue indexed by a counter the follower cannot pin down, and no
+ * `then` callback ever runs. `Promise.Promise` and `polyfill()` are there as it exports them.
+ * https://github.com/stefanpenner/es6-promise
+ */
+function es6PromiseModel(ip: Interpreter): NativeValue {
+  const P = ip.globals.get('Promise') as NativeValue;
+  const model: NativeValue = { ...P, props: new Map<string, Value>([['polyfill', native('polyfill', () => UNDEF)]]) };
+  model.props!.set('Promise', model);
+  return model;
+}
 
 const cache = new WeakMap<Interpreter, Map<string, ObjValue | NativeValue>>();
 

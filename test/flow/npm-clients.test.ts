@@ -262,6 +262,35 @@ Page({
   });
 });
 
+describe('the es6-promise polyfill copied into the app', () => {
+  // Shaped like its build by what it says, written here by hand: a queue whose scheduler the
+  // follower cannot run, so followed as code no `then` callback would ever be reached.
+  const POLYFILL = `/* ES6Promise _subscribers _setAsap _setScheduler polyfill */
+var queue = new Array(1000), len = 0
+function asap(cb, arg) { queue[len] = cb; queue[len + 1] = arg; len += 2 }
+function Promise(executor) { var self = this; this._subscribers = []; executor(function (v) { self._v = v }, function () {}) }
+Promise.prototype.then = function (f) { var p = this; asap(function () { f(p._v) }); return p }
+Promise.polyfill = function () {}
+Promise.Promise = Promise
+module.exports = Promise`;
+  it('is the engine’s Promise: a wxPromisify helper over it resolves, and its then callbacks run', async () => {
+    const model = await analyzeFiles({
+      'app.json': JSON.stringify({ pages: ['pages/a/a', 'pages/b/b'] }),
+      'utils/es6-promise.js': POLYFILL,
+      'utils/promisify.js': `var Promise = require('./es6-promise.js')
+module.exports = function (fn) { return function (obj = {}) { return new Promise((resolve, reject) => { obj.success = resolve; obj.fail = reject; fn(obj) }) } }`,
+      'pages/a/a.js': `import promisify from '../../utils/promisify'
+const P = require('../../utils/es6-promise.js').Promise
+Page({
+  pick() { promisify(wx.showActionSheet)({ itemList: ['edit'] }).then((res) => { wx.navigateTo({ url: '/pages/b/b?tap=' + res.tapIndex }) }) },
+  later() { P.resolve(1).then(() => wx.redirectTo({ url: '/pages/b/b' })) },
+})`,
+      'pages/b/b.js': 'Page({})',
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['navigate']).sort()).toEqual(['navigateTo pages/b/b?tap', 'redirectTo pages/b/b']);
+  });
+});
+
 describe('miniprogram-api-promise', () => {
   it('promisifyAll(wx, wx.p) makes wx.p stand for wx: each API is itself, awaited; promisify(wx.x) is wx.x', async () => {
     const model = await analyzeFiles({
