@@ -44,39 +44,34 @@ export function mayReenter(fn: FunctionNode, args: Value[], first: Frame): boole
  * callbacks (a vendored MobX) do not count.
  */
 function newCallback(args: Value[], outer: Value[], home: string): boolean {
-  const before = new Set(callbacks(outer).map((f) => f.node));
-  return callbacks(args).some((f) => f.file !== home && !before.has(f.node));
-}
-
-/** The functions handed over in a call's arguments, directly or as an option (`{ success }`). */
-function callbacks(vs: Value[]): FnValue[] {
-  const out: FnValue[] = [];
-  const add = (v: Value, depth: number) => {
-    for (const a of alternatives(v)) {
-      if (a.t === 'fn') out.push(a);
-      else if (a.t === 'obj' && depth === 0) for (const p of a.props.values()) add(p, 1);
-    }
+  const fns = (vs: Value[]) => {
+    const out: FnValue[] = [];
+    const add = (v: Value, depth: number) => {
+      for (const a of alternatives(v)) {
+        if (a.t === 'fn') out.push(a);
+        else if (a.t === 'obj' && depth === 0) for (const p of a.props.values()) add(p, 1);
+      }
+    };
+    vs.forEach((v) => add(v, 0));
+    return out;
   };
-  vs.forEach((v) => add(v, 0));
-  return out;
+  const before = new Set(fns(outer).map((f) => f.node));
+  return fns(args).some((f) => f.file !== home && !before.has(f.node));
 }
 
 /**
  * A third or fourth run of a helper nested in the callbacks its callers hand it (a login flow
  * through a request wrapper: `request('/onLogin', …, () => request('/check', …, () =>
- * request('/decode', …, go)))`): a caller's callback ran since its last run — code of another
- * file, or a function its last run was handed (`post(prepayUrl, d, (res) => this.post(payUrl, …))`
- * inside `app.js`) — not its own retry, re-login or a bundle's module loader, in the app's own
- * code, with constants no outer call of it had.
+ * request('/decode', …, go)))`): code of another file ran since its last run (a caller's
+ * callback, not its own retry, re-login or a bundle's module loader), in the app's own code,
+ * with constants no outer call of it had.
  */
 export function mayNestAgain(fn: FnValue, args: Value[], frames: readonly Frame[], stack: readonly Frame[]): boolean {
   if (PACKAGE_DIR.test(frames[0]!.file)) return false;
   if (walksList(fn, args, frames)) return true;
   if (frames.length >= MAX_NESTED_RUNS) return false;
   const own = frames[0]!.file;
-  const last = frames[frames.length - 1]!;
-  const handed = new Set(callbacks(last.args ?? []).map((f) => f.node));
-  if (!stack.slice(stack.lastIndexOf(last) + 1).some((f) => f.file !== own || (f.fn !== null && handed.has(f.fn)))) return false;
+  if (!stack.slice(stack.lastIndexOf(frames[frames.length - 1]!) + 1).some((f) => f.file !== own)) return false;
   const key = constantsKey(args);
   return frames.every((f) => constantsKey(f.args ?? []) !== key);
 }

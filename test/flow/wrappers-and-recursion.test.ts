@@ -190,37 +190,6 @@ Page({ getUserInfo() {
     ]);
   });
 
-  it('a payment helper beside the wrapper in app.js nests it in the callback it hands it: prepay, pay, and the jump after paying', async () => {
-    const model = await analyzeFiles({
-      'app.json': JSON.stringify({ pages: ['pages/order/submit', 'pages/order/paid'] }),
-      'app.js': `const base = 'https://api.example.com/order/'
-App({
-  pay(orderNo, done) {
-    var self = this
-    self.post(base + 'prepay', { orderNo: orderNo }, function (res) {
-      if (res.data.ok) self.post(base + 'sign', { id: res.data.prepayId }, function (r) {
-        wx.requestPayment({ timeStamp: r.data.ts, nonceStr: r.data.n, package: r.data.p, signType: 'MD5', paySign: r.data.s, success: done })
-      })
-    })
-  },
-  post(url, data, fn) { wx.request({ url: url, data: data, method: 'POST', success: fn }) },
-})`,
-      'pages/order/submit.js': `const app = getApp()
-Page({ submit() {
-  app.post('https://api.example.com/order/create', { n: 1 }, function (res) {
-    app.pay(res.data.orderNo, function () { wx.redirectTo({ url: '/pages/order/paid' }) })
-  })
-} })`,
-    });
-    expect(briefs(page(model, 'pages/order/submit').effects, ['request', 'navigate', 'payment']).sort()).toEqual([
-      'pay requestPayment',
-      'redirectTo pages/order/paid',
-      'wx.request POST https://api.example.com/order/create',
-      'wx.request POST https://api.example.com/order/prepay',
-      'wx.request POST https://api.example.com/order/sign',
-    ]);
-  });
-
   it('a pay helper handed the App builds its URL from app.globalData and its own path: no wrapper, the payment and the jump after it are the page’s', async () => {
     const model = await analyzeFiles({
       'app.json': JSON.stringify({ pages: ['pages/orders/orders'] }),
