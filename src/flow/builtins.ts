@@ -333,12 +333,15 @@ function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value
 
 /**
  * Whether a list is walked item by item: a short list of known items (keys of a mapping table…),
- * and up to a larger bound a list known exactly (a route table searched by name,
+ * and up to a larger bound a table known exactly (routes searched by name,
  * `pages.filter((p) => p.name === name)`) or property names (`Object.keys(o)`) — code copying an
- * object key by key would otherwise give every key every value. A long list is walked once, with any item.
+ * object key by key would otherwise give every key every value. A long list is walked once, with
+ * any item, and so is a table of numbers (a hash's round constants, a calendar's month data).
  */
 function walksItems(items: Value[], exact: boolean): boolean {
-  return items.length > 0 && (items.length <= 16 || (items.length <= MAX_KEY_WALK && (exact || items.every((x) => x.t === 'str'))));
+  if (items.length === 0) return false;
+  if (items.length <= 16) return true;
+  return items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str' || (exact && x.t === 'obj'));
 }
 
 /**
@@ -360,7 +363,8 @@ function searched(key: string, items: Value[], tests: (boolean | null)[]): Value
 function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
   const items = arr.items;
   const exact = !arr.approx;
-  const item = items.length ? join(...items) : unknown('item');
+  // Any item, joined only where a method needs it (a long list's join is not free).
+  const item = (): Value => (items.length ? join(...items) : unknown('item'));
   switch (key) {
     case 'forEach':
     case 'map':
@@ -372,7 +376,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'flatMap':
     case 'findLast':
       return native(key, (args) => {
-        const each = walksItems(items, exact) ? items : [item];
+        const each = walksItems(items, exact) ? items : [item()];
         const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
         const r = rs.length ? join(...rs) : UNDEF;
         // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
@@ -387,7 +391,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         }
         if (key === 'find' || key === 'findLast' || key === 'findIndex') {
           if (exact && each === items && rs.length) return searched(key, items, rs.map(truthy));
-          return key === 'findIndex' ? unknown() : item;
+          return key === 'findIndex' ? unknown() : item();
         }
         return unknown();
       });
@@ -397,7 +401,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         if (!f) return unknown();
         // Folded item by item as `walksItems` says (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
         // builds one entry per name); an approximate list once, with any item.
-        if (!exact || !walksItems(items, exact)) return callFn(f, [args[1] ?? item, item]);
+        if (!exact || !walksItems(items, exact)) return callFn(f, [args[1] ?? item(), item()]);
         let acc = args.length > 1 ? args[1]! : items[0]!;
         for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
         return acc;

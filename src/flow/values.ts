@@ -398,6 +398,8 @@ export function branches(thenArm: () => void | boolean, elseArm: (() => void | b
 export function join(...vs: Value[]): Value {
   const out: Value[] = [];
   const seen = new Set<string>();
+  // Objects, functions and other non-scalars are the same value when they are the same object.
+  const same = new Set<Value>();
   const add = (v: Value) => {
     if (v.t === 'union') {
       v.options.forEach(add);
@@ -407,7 +409,10 @@ export function join(...vs: Value[]): Value {
     if (key !== null) {
       if (seen.has(key)) return;
       seen.add(key);
-    } else if (out.includes(v)) return;
+    } else {
+      if (same.has(v)) return;
+      same.add(v);
+    }
     out.push(v);
   };
   vs.forEach(add);
