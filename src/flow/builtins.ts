@@ -360,6 +360,17 @@ function searched(key: string, items: Value[], tests: (boolean | null)[]): Value
   return join(...found);
 }
 
+/**
+ * The methods that walk a table of objects of up to `MAX_KEY_WALK` rows row by row: searches (a
+ * route looked up by name) and `forEach` (a table normalised in place, `item.url = '/' + item.url`).
+ * A `map` or `reduce` over such a table (a faculty list mapped to its majors on every tap) is
+ * walked once: row by row it cost more than it found.
+ */
+const ROW_BY_ROW = new Set(['filter', 'find', 'findIndex', 'findLast', 'forEach']);
+
+/** How many walks of more than 16 rows are under way (see `arrayMember`). */
+let wideWalks = 0;
+
 function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
   const items = arr.items;
   const exact = !arr.approx;
@@ -376,8 +387,17 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
     case 'flatMap':
     case 'findLast':
       return native(key, (args) => {
-        const each = walksItems(items, exact) ? items : [item()];
-        const rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
+        // A table walked row by row inside another one's walk (a region tree's states, each state's
+        // cities) is walked once: nested, the rows multiply.
+        const each = walksItems(items, exact && wideWalks === 0 && ROW_BY_ROW.has(key)) ? items : [item()];
+        const wide = each.length > 16;
+        if (wide) wideWalks++;
+        let rs: Value[];
+        try {
+          rs = args[0] ? each.map((it, i) => callFn(args[0]!, [it, each.length > 1 ? num(i) : unknown('index')])) : [];
+        } finally {
+          if (wide) wideWalks--;
+        }
         const r = rs.length ? join(...rs) : UNDEF;
         // A known list walked item by item maps one to one (`['Created', …].map((s) => s.toLowerCase())`).
         if (key === 'map' && exact && each === items) return { t: 'arr', items: rs };
@@ -401,7 +421,7 @@ function arrayMember(arr: ArrValue, key: string, callFn: CallFn): Value {
         if (!f) return unknown();
         // Folded item by item as `walksItems` says (`names.reduce((acc, n) => { acc[n] = bind(n); return acc }, {})`
         // builds one entry per name); an approximate list once, with any item.
-        if (!exact || !walksItems(items, exact)) return callFn(f, [args[1] ?? item(), item()]);
+        if (!exact || !walksItems(items, false)) return callFn(f, [args[1] ?? item(), item()]);
         let acc = args.length > 1 ? args[1]! : items[0]!;
         for (let i = args.length > 1 ? 0 : 1; i < items.length; i++) acc = callFn(f, [acc, items[i]!, num(i), arr]);
         return acc;
