@@ -11,6 +11,7 @@ import {
   native,
   num,
   obj,
+  objectOf,
   str,
   unknown,
   type ArrValue,
@@ -59,7 +60,7 @@ function instance(ip: Interpreter, defaults: ObjValue): NativeValue & { props: M
     return { t: 'promise', value: res };
   };
   const withMethod = (method: string, config: Value, extra: [string, Value][]): Value => {
-    const o = obj(alternatives(config).flatMap((c) => (c.t === 'obj' ? [...c.props] : [])));
+    const o = obj([...(objectOf(config)?.props ?? [])]);
     for (const [k, v] of extra) o.props.set(k, v);
     o.props.set('method', str(method));
     return o;

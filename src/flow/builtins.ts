@@ -333,15 +333,16 @@ function fnMember(fn: FnValue | NativeValue, key: string, callFn: CallFn): Value
 
 /**
  * Whether a list is walked item by item: a short list of known items (keys of a mapping table…),
- * and up to a larger bound a table known exactly (routes searched by name,
- * `pages.filter((p) => p.name === name)`) or property names (`Object.keys(o)`) — code copying an
- * object key by key would otherwise give every key every value. A long list is walked once, with
- * any item, and so is a table of numbers (a hash's round constants, a calendar's month data).
+ * and up to a larger bound property names (`Object.keys(o)`) — code copying an object key by key
+ * would otherwise give every key every value — or, where `objectRows` allows it, a table of objects
+ * known exactly (see `ROW_BY_ROW`: routes searched by name, `pages.filter((p) => p.name === name)`).
+ * A long list is walked once, with any item, and so is a table of numbers (a hash's round
+ * constants, a calendar's month data).
  */
-function walksItems(items: Value[], exact: boolean): boolean {
+function walksItems(items: Value[], objectRows: boolean): boolean {
   if (items.length === 0) return false;
   if (items.length <= 16) return true;
-  return items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str' || (exact && x.t === 'obj'));
+  return items.length <= MAX_KEY_WALK && items.every((x) => x.t === 'str' || (objectRows && x.t === 'obj'));
 }
 
 /**

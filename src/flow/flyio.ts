@@ -44,7 +44,7 @@ function instance(ip: Interpreter): ObjValue {
     // `fly.config = { baseURL }` replaces the object the instance started with.
     const config = objectAt(fly, 'config') ?? initialConfig;
     const opt = (k: string): Value | undefined => alternatives(options).find((o): o is ObjValue => o.t === 'obj' && o.props.has(k))?.props.get(k);
-    const headers = obj([...(objectAt(config, 'headers')?.props ?? []), ...(objectOf(opt('headers'))?.props ?? [])]);
+    const headers = obj([...(objectAt(config, 'headers')?.props ?? []), ...(firstObject(opt('headers'))?.props ?? [])]);
     let request: Value = obj([
       ['url', url],
       ['method', method !== null ? str(method) : (opt('method') ?? config.props.get('method') ?? str('GET'))],
@@ -68,7 +68,7 @@ function instance(ip: Interpreter): ObjValue {
   // `fly.get(url, data, options)`, or the options first (`fly.post({ baseURL, url, headers }, data)`).
   const call = (args: Value[], method: string | null, site: CallSite): Value => {
     const first = args[0] ?? unknown('url');
-    const options = objectOf(first);
+    const options = firstObject(first);
     if (options && alternatives(first).every((a) => a.t === 'obj')) {
       const data = args[1] ?? options.props.get('body') ?? options.props.get('params') ?? UNDEF;
       return send(options.props.get('url') ?? unknown('url'), data, first, method, site);
@@ -88,17 +88,18 @@ function instance(ip: Interpreter): ObjValue {
   return fly;
 }
 
-function objectOf(v: Value | undefined): ObjValue | null {
+/** The first object among a value's readings (unlike `objectOf` in values.ts, which merges them). */
+function firstObject(v: Value | undefined): ObjValue | null {
   return v ? (alternatives(v).find((x): x is ObjValue => x.t === 'obj') ?? null) : null;
 }
 
 function objectAt(o: ObjValue, k: string): ObjValue | null {
-  return objectOf(o.props.get(k));
+  return firstObject(o.props.get(k));
 }
 
 /** The `wx.request` Fly's wx engine sends: baseURL joined to a relative URL, the body as data. */
 function asWxRequest(ip: Interpreter, request: Value, site: CallSite): Value {
-  const get = (k: string): Value | undefined => objectOf(request)?.props.get(k);
+  const get = (k: string): Value | undefined => firstObject(request)?.props.get(k);
   const url = get('url') ?? unknown('url');
   const base = get('baseURL');
   // A URL with a scheme (`https://other.example.com/chapter/${id}`) is sent as it is.

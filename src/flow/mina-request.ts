@@ -1,7 +1,7 @@
 import { awaited, type Interpreter } from './interpreter.js';
 import { callable, plumbing } from './axios.js';
 import { wxMember } from './wx-calls.js';
-import { UNDEF, alternatives, bool, concat, constString, native, obj, str, unknown, type CallSite, type NativeValue, type ObjValue, type Value } from './values.js';
+import { UNDEF, alternatives, bool, concat, constString, native, obj, objectOf, str, unknown, type CallSite, type NativeValue, type ObjValue, type Value } from './values.js';
 
 /**
  * `mina-request`, modelled (known-libraries.ts): the `WxRequest` class of a widely taught course
@@ -45,7 +45,7 @@ function instance(ip: Interpreter, params: Value): ObjValue {
     ['header', obj([['Content-type', str('application/json')]])],
     ['isLoading', bool(true)],
   ]);
-  for (const p of alternatives(params)) if (p.t === 'obj') for (const [k, v] of p.props) defaults.props.set(k, v);
+  for (const [k, v] of objectOf(params)?.props ?? []) defaults.props.set(k, v);
   const interceptors = obj([
     ['request', native('interceptors.request', (args) => args[0] ?? UNDEF)],
     ['response', native('interceptors.response', (args) => args[0] ?? UNDEF)],
@@ -59,10 +59,9 @@ function instance(ip: Interpreter, params: Value): ObjValue {
       const f = interceptors.props.get(name) ?? UNDEF;
       return callable(f) ? plumbing(ip, () => awaited(ip.callValue(f, [arg], interceptors, site.node, [], site.file))) : arg;
     };
-    const given = alternatives(options).flatMap((o) => (o.t === 'obj' ? [...o.props] : []));
-    const cfg = obj([...defaults.props, ...given]);
-    const url = given.filter(([k]) => k === 'url').map(([, v]) => v);
-    cfg.props.set('url', concat(defaults.props.get('baseURL') ?? str(''), url.length ? url[url.length - 1]! : unknown('url')));
+    const given = objectOf(options);
+    const cfg = obj([...defaults.props, ...(given?.props ?? [])]);
+    cfg.props.set('url', concat(defaults.props.get('baseURL') ?? str(''), given?.props.get('url') ?? unknown('url')));
     // The interceptor returns the config it was handed, edited; one that returns nothing known leaves it.
     const sent = call('request', cfg);
     const out = alternatives(sent).some((s) => s.t === 'obj') ? sent : cfg;
@@ -90,7 +89,5 @@ function instance(ip: Interpreter, params: Value): ObjValue {
 
 /** `Object.assign({ url, data, method }, config)`: the call's own options, the config over them. */
 function withOptions(config: Value | undefined, own: [string, Value][]): ObjValue {
-  const o = obj(own);
-  for (const c of alternatives(config ?? UNDEF)) if (c.t === 'obj') for (const [k, v] of c.props) o.props.set(k, v);
-  return o;
+  return obj([...own, ...(objectOf(config)?.props ?? [])]);
 }
