@@ -12,6 +12,7 @@ import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, T
 import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts, type WxmlFormField } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
 import { datasetBindings, knownDatasets } from './datasets.js';
+import { componentEventDetails, type ComponentLookup } from './component-events.js';
 import { evalAttribute, fieldNames } from './wxml-expr.js';
 import { alternatives, join, unknown, type Env, type FunctionNode, type Value } from '../flow/values.js';
 import { navigatorEffects } from './navigator-effects.js';
@@ -41,7 +42,14 @@ const LIFECYCLE_ORDER = ['created', 'attached', 'onLoad', 'onShow', 'ready', 'on
  * hook fills from the query are known to handlers), then link the WXML
  * bindings to the entries.
  */
-export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedUnit, route: string | null, wxml: WxmlFacts | null): UnitFacts {
+export function analyzeUnit(
+  ip: Interpreter,
+  diags: DiagnosticBag,
+  unit: LoadedUnit,
+  route: string | null,
+  wxml: WxmlFacts | null,
+  components: ComponentLookup = () => null,
+): UnitFacts {
   const facts: UnitFacts = { query: [], forms: [], handlers: [], effects: [], dataKeys: [], properties: [], events: [] };
   let bindings = wxml?.bindings ?? [];
   let reg: Registration | undefined;
@@ -114,6 +122,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
       for (const c of b.candidates ?? []) bound.add(c);
     }
     const withDataset = wxml ? datasetBindings(bindings) : null;
+    const details = wxml ? componentEventDetails(ip, bindings, wxml, inst, components) : null;
     const runEntry = (entry: UnitEntry) => {
       if (entry.boundOnly && !bound.has(entry.name)) return;
       const run = ip.newRun(route, entry.name);
@@ -129,7 +138,7 @@ export function analyzeUnit(ip: Interpreter, diags: DiagnosticBag, unit: LoadedU
           for (const dataset of known?.runs ?? [undefined]) {
             // Earlier behaviors' same lifetime runs first (`attached` of each behavior, in order).
             for (const f of runsAfter(entry.fn)) ip.callFunction(f, entryArgs(entry, false), inst!.thisObj);
-            ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj);
+            ip.callFunction(entry.fn, entryArgs(entry, bound.has(entry.name), dataset, dataKeys, details?.get(entry.name)), inst!.thisObj);
           }
           for (const dataset of known?.candidates ?? []) candidateNavigations(ip, run, route, entry, entryArgs(entry, bound.has(entry.name), dataset, dataKeys), inst!.thisObj, at);
         }, at);

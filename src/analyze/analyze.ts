@@ -11,6 +11,7 @@ import type { Vfs } from '../util/vfs.js';
 import { collectWxml } from '../wxml/collect.js';
 import type { WxmlFacts } from '../wxml/types.js';
 import { analyzeUnit } from './analyze-unit.js';
+import type { ComponentLookup } from './component-events.js';
 import { probesToList, readCache, reusableUnits, writeCache, type CacheData, type CachedUnit } from './cache.js';
 import { ProbeReplayer, TrackingVfs, type ProbeSet } from '../util/tracking-vfs.js';
 import { restoreProject, storeProject } from './stored-project.js';
@@ -234,8 +235,18 @@ export class UnitRunner {
     return facts;
   }
 
+  /** The custom components `u` declares, by tag (its WXML read without reporting: its own analysis does). */
+  private componentsOf(u: LoadedUnit): ComponentLookup {
+    return (tag) => {
+      const path = u.components.find((c) => c.tag === tag)?.path;
+      const found = path ? this.units.get(`component:${path}`) : undefined;
+      if (!found || found.page) return null;
+      return { unit: found.unit, wxml: this.diags.muted(() => this.wxmlOf(found.unit)) };
+    };
+  }
+
   private buildPage(p: LoadedProject['pages'][number]): PageModel {
-    const facts = guarded(this.diags, p.files.script ?? p.path, () => analyzeUnit(this.ip, this.diags, p, p.path, this.wxmlOf(p)));
+    const facts = guarded(this.diags, p.files.script ?? p.path, () => analyzeUnit(this.ip, this.diags, p, p.path, this.wxmlOf(p), this.componentsOf(p)));
     const page: PageModel = {
       route: p.path,
       subpackage: p.subpackage,
@@ -255,7 +266,7 @@ export class UnitRunner {
   }
 
   private buildComponent(c: LoadedUnit): ComponentModel {
-    const facts = guarded(this.diags, c.files.script ?? c.path, () => analyzeUnit(this.ip, this.diags, c, null, this.wxmlOf(c)));
+    const facts = guarded(this.diags, c.files.script ?? c.path, () => analyzeUnit(this.ip, this.diags, c, null, this.wxmlOf(c), this.componentsOf(c)));
     const comp: ComponentModel = {
       path: c.path,
       title: c.title,

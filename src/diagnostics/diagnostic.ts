@@ -41,13 +41,14 @@ export class DiagnosticBag {
   private readonly seen = new Set<string>();
   private readonly captures: Capture[] = [];
   private dropped: ReadonlySet<DiagnosticCode> | null = null;
+  private mutedDepth = 0;
 
   report(code: DiagnosticCode, loc: Loc | null, args: DiagnosticArgs = {}, related?: Loc[]): void {
     this.push(diagnostic(code, loc, args, related));
   }
 
   push(d: Diagnostic): void {
-    if (this.dropped?.has(d.code as DiagnosticCode)) return;
+    if (this.mutedDepth > 0 || this.dropped?.has(d.code as DiagnosticCode)) return;
     const key = keyOf(d);
     for (const c of this.captures) {
       if (!c.seen.has(key)) {
@@ -88,6 +89,19 @@ export class DiagnosticBag {
       return fn();
     } finally {
       this.dropped = prev;
+    }
+  }
+
+  /**
+   * Run `fn` dropping everything it reports: code run again on another unit's behalf (a component's
+   * handler run for the page that uses it) whose problems its own analysis reports.
+   */
+  muted<T>(fn: () => T): T {
+    this.mutedDepth++;
+    try {
+      return fn();
+    } finally {
+      this.mutedDepth--;
     }
   }
 

@@ -155,9 +155,14 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
     name: 'triggerEvent',
     call: (args) => {
       // `this.triggerEvent(idx === -1 ? 'close' : 'open')`: each name the argument can be is an event.
+      const trace = ip.cur.trace;
       for (const alt of alternatives(args[0] ?? UNDEF)) {
         const name = constString(alt);
-        if (name) ip.cur.trace.events.add(name);
+        if (!name) continue;
+        trace.events.add(name);
+        // What a page listening to the event reads as `e.detail` (component-events.ts).
+        const details = (trace.details ??= new Map());
+        details.set(name, [...(details.get(name) ?? []), args[1] ?? UNDEF]);
       }
       return UNDEF;
     },
@@ -292,10 +297,10 @@ export function runsAfter(fn: FnValue): readonly FnValue[] {
 }
 
 /** The argument an entry function is called with. */
-export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string, Value>, datasetKeys?: ReadonlySet<string>): Value[] {
+export function entryArgs(entry: UnitEntry, bound: boolean, dataset?: Map<string, Value>, datasetKeys?: ReadonlySet<string>, detail?: Map<string, Value>): Value[] {
   if (entry.name === 'onLoad') return [{ t: 'src', root: 'query', path: [] }];
   if (entry.lifecycle) return [unknown('arg')];
-  if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}), ...(datasetKeys ? { datasetKeys } : {}) }];
+  if (bound) return [{ t: 'src', root: 'event', path: [], ...(dataset && dataset.size ? { dataset } : {}), ...(datasetKeys ? { datasetKeys } : {}), ...(detail ? { detail } : {}) }];
   // A method nothing binds, run on its own (`showTips(title, content, flag)`): every parameter may be anything.
   const params = entry.fn.node.params;
   if (params.length === 0) return [unknown()];

@@ -1563,6 +1563,9 @@ export class Interpreter {
     const known = origin?.from === 'dataset' && next.path.length === 3 ? s.dataset?.get(key) : undefined;
     if (known && origin) return join(...alternatives(known).map((v) => (v.t === 'str' ? { ...v, origin } : v)));
     if (origin?.from === 'dataset' && next.path.length === 3 && next.path[0] === 'currentTarget' && s.datasetKeys && !s.datasetKeys.has(key)) return UNDEF;
+    // `e.detail.url` of a component's event carrying a path the page handed it down.
+    const handed = next.path.length === 2 && next.path[0] === 'detail' ? s.detail?.get(key) : undefined;
+    if (handed) return origin ? join(...alternatives(handed).map((v) => (v.t === 'str' ? { ...v, origin } : v))) : handed;
     // `e.currentTarget.id`: the element's `id` attribute, when the WXML fixes it (`<view id="../a/a">`).
     if (s.root === 'event' && key === 'id' && s.path.length === 1 && (s.path[0] === 'currentTarget' || s.path[0] === 'target')) {
       const id = s.dataset?.get(ELEMENT_ID_KEY);

@@ -1,4 +1,5 @@
 import type { Effect, Loc, ValueOrigin } from '../model/types.js';
+import type { Value } from './values.js';
 
 /** A read of user input (a query key, a dataset key, a form field…) at a location. */
 export interface InputRead {
@@ -24,6 +25,8 @@ export class Trace {
   readonly reads: InputRead[] = [];
   readonly setData = new Set<string>();
   readonly events = new Set<string>();
+  /** The `detail` each `triggerEvent` call handed over, by event name (made on first use). */
+  details: Map<string, Value[]> | undefined;
   private readonly byKey = new Map<string, Effect>();
   /**
    * Every time an effect was reached (a recorded effect again included), and whether that reach was a

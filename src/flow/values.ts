@@ -168,6 +168,11 @@ export interface SourceValue {
    */
   datasetKeys?: ReadonlySet<string>;
   /**
+   * For events of a custom component: the `detail` fields its `triggerEvent` hands over that the
+   * page fixes (a path from a table the page passes down), by field (`e.detail.url`).
+   */
+  detail?: Map<string, Value>;
+  /**
    * Fields the code wrote on this very value (`e.targetUrl = '../detail?id=' + id` on the event), read
    * back as written; `orRead` when the write may not have run (the field may still be the original).
    */

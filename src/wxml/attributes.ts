@@ -35,3 +35,17 @@ export function markKeys(el: WxmlElement): string[] {
   }
   return out;
 }
+
+/** Attributes WXML keeps for itself on any element, component or not. */
+const OWN_ATTRS = new Set(['id', 'class', 'style', 'slot', 'hidden']);
+const OWN_PREFIX = /^(data-|mark:|bind|catch|capture-|mut-bind|wx:|model:|generic:|worklet:)/;
+
+/**
+ * The property of a custom component an attribute sets, WeChat's rule: hyphenated names are
+ * camelCased (`jump-array` → `jumpArray`), others kept as written (`jumpArray`). Null for the
+ * attributes WXML keeps for itself (events, `data-*`, `wx:` directives, `class`…).
+ */
+export function propertyKey(attrName: string): string | null {
+  if (OWN_ATTRS.has(attrName) || OWN_PREFIX.test(attrName)) return null;
+  return attrName.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

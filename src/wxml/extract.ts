@@ -1,9 +1,9 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Loc } from '../model/types.js';
-import { datasetKey, datasetKeys, markKeys } from './attributes.js';
+import { datasetKey, datasetKeys, markKeys, propertyKey } from './attributes.js';
 import { readEventBinding, parseModelAttr, type EventBindingHead } from './event-binding.js';
 import { rootIdentifiers, rootMembers, stringLiterals } from './expression.js';
-import { FIELD_TAGS, formFieldOf } from './form-fields.js';
+import { FIELD_TAGS, formFieldOf, NON_FIELD_TAGS } from './form-fields.js';
 import { mustacheExprs, pureMustache } from './mustache.js';
 import { resolveSrc } from './resolve-src.js';
 import { SectionBuilder } from './section.js';
@@ -148,6 +148,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
       const marks = markKeys(el);
       const openType = el.tag === 'button' ? staticAttr(el, 'open-type')?.trim() : undefined;
       const formType = el.tag === 'button' ? staticAttr(el, 'form-type')?.trim() : undefined;
+      const props = NON_FIELD_TAGS.has(el.tag) || Object.hasOwn(FIELD_TAGS, el.tag) ? undefined : componentProps(el);
       for (const h of heads) {
         const b: WxmlBinding = { event: h.event, binding: h.binding, handler: h.handler, tag: el.tag, dataset, marks, text: null, loc: h.attr.loc };
         if (h.dynamicExpr !== undefined) b.dynamicExpr = h.dynamicExpr;
@@ -164,6 +165,7 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
         }
         if (Object.keys(values).length) b.datasetValues = values;
         if (loops.length) b.loops = loops.map((l) => ({ ...l }));
+        if (props) b.props = props;
         sec.bindings.push(b);
         textTargets.push(b);
       }
@@ -308,4 +310,14 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
 
   const defs: WxmlTemplateDef[] = templates.map((t) => ({ name: t.name, loc: t.loc, ...t.builder.build() }));
   return { file: doc.file, ...top.build(), imports, wxs, templates: defs };
+}
+
+/** The properties an element that may be a custom component sets (`jumpArray="{{jumpArray}}"`), as written. */
+function componentProps(el: WxmlElement): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const a of el.attrs) {
+    const k = propertyKey(a.name);
+    if (k !== null && a.value !== null && !Object.hasOwn(out, k)) out[k] = a.value;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

@@ -65,6 +65,11 @@ export interface WxmlBinding {
    * between `{{ }}`, one per use — the names the template body reads.
    */
   templateData?: string[];
+  /**
+   * On an element that is no built-in (a custom component): its other attributes as written, by
+   * the property they set (`jump-array` → `jumpArray`), what the component's properties receive.
+   */
+  props?: Record<string, string>;
   /** The handler is a function of this `<wxs>` module (`bindtap="{{m.onTap}}"`); `handler` is null. */
   wxsModule?: string;
 }

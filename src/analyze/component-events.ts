@@ -1,0 +1,134 @@
+import type * as t from '@babel/types';
+import { buildInstance, entryArgs, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
+import type { Interpreter } from '../flow/interpreter.js';
+import { alternatives, join, obj, unknown, type Value } from '../flow/values.js';
+import type { LoadedUnit } from '../load/types.js';
+import { walkAst } from '../util/ast-walk.js';
+import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
+import { datasetBindings, isFixedPath, knownDatasets } from './datasets.js';
+import { staticDataTables } from './static-data.js';
+import { evalAttribute } from './wxml-expr.js';
+
+/** A custom component a unit's WXML uses, by tag: its unit and WXML facts. */
+export type ComponentLookup = (tag: string) => { unit: LoadedUnit; wxml: WxmlFacts | null } | null;
+
+/** Component uses run for one unit, at most (each runs the component's handlers that raise the event). */
+const MAX_COMPONENT_RUNS = 16;
+
+/**
+ * What a page's handler bound to a custom component's event reads as `e.detail`, where the page
+ * fixes it: the TDesign starter's goods page hands its buy bar a table of tab targets
+ * (`jumpArray="{{jumpArray}}"`), the bar renders one element per row with `data-url="{{item.url}}"`,
+ * its `toNav` raises `triggerEvent('toNav', { url })`, and the page's `toNav` does
+ * `wx.switchTab({ url: e.detail.url })`. The component's handlers that raise the event run with the
+ * properties the page's element passes (evaluated against the page's data) and the datasets the
+ * component's WXML fixes from them; the detail fields that hold paths the app fixes become the page
+ * handler's readings of `e.detail.<field>` (anything else the component hands over stays unknown).
+ * The component's own analysis reports its problems: these runs report nothing.
+ *
+ * Returns, by page handler name, the known detail fields.
+ */
+export function componentEventDetails(
+  ip: Interpreter,
+  bindings: readonly WxmlBinding[],
+  wxml: WxmlFacts,
+  page: UnitInstance,
+  lookup: ComponentLookup,
+): Map<string, Map<string, Value>> {
+  const perHandler = new Map<string, (Map<string, Value> | null)[]>();
+  const readsDetail = new Map<string, boolean>();
+  let runs = 0;
+  for (const b of bindings) {
+    if (b.handler === null) continue;
+    const fn = page.thisObj.props.get(b.handler);
+    if (fn?.t !== 'fn') continue;
+    let reads = readsDetail.get(b.handler);
+    if (reads === undefined) readsDetail.set(b.handler, (reads = mentions(fn.node, (n) => n.type === 'Identifier' && n.name === 'detail')));
+    if (!reads) continue;
+    const comp = b.props && runs < MAX_COMPONENT_RUNS ? lookup(b.tag) : null;
+    let fields: Map<string, Value> | null = null;
+    if (comp?.unit.files.script && comp.wxml) {
+      runs++;
+      fields = ip.diags.muted(() => detailOf(ip, b, wxml, page, comp.unit.files.script!, comp.wxml!));
+    }
+    const list = perHandler.get(b.handler);
+    if (list) list.push(fields);
+    else perHandler.set(b.handler, [fields]);
+  }
+  const out = new Map<string, Map<string, Value>>();
+  for (const [handler, list] of perHandler) {
+    const keys = new Set(list.flatMap((f) => [...(f?.keys() ?? [])]));
+    if (!keys.size) continue;
+    // A binding that fixes no such field (another component, or the field unknown there) reads anything.
+    const merged = new Map<string, Value>();
+    for (const k of keys) merged.set(k, join(...list.map((f) => f?.get(k) ?? unknown())));
+    out.set(handler, merged);
+  }
+  return out;
+}
+
+/** The detail fields the component used at `b` hands over with `b.event` that hold fixed paths. */
+function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: UnitInstance, script: string, wxml: WxmlFacts): Map<string, Value> | null {
+  const rec = ip.loadModule(script);
+  const reg = rec.registrations.find((r) => r.kind === 'Component');
+  if (!reg) return null;
+  const inst = buildInstance(ip, reg, null);
+  // The properties as the page's element sets them, read in the page's scope (its loops, its data).
+  const pageData = wxmlData(page);
+  const props = new Map<string, Value>();
+  for (const [name, raw] of Object.entries(b.props ?? {})) {
+    if (!inst.properties.includes(name)) continue;
+    const v = evalAttribute(ip, raw, b, pageWxml.wxs, pageData, page.staticData);
+    props.set(name, v);
+    inst.data.props.set(name, v);
+  }
+  const declared = inst.initialData?.props ?? [];
+  const data = obj([...declared, ...props]);
+  const used: UnitInstance = { ...inst, initialData: data, dataTables: new Map(), staticData: new Map([...staticDataTables(rec.ast, inst.initialData), ...props]) };
+  const withDataset = datasetBindings(wxml.bindings);
+  const raised: Value[] = [];
+  for (const entry of raisers(inst, wxml.bindings, b.event)) {
+    const mine = withDataset.get(entry.name);
+    const keys = mine ? new Set(mine.flatMap((x) => Object.keys(x.datasetValues!))) : undefined;
+    const dataOnly = keys && [...keys].filter((k) => k !== ELEMENT_ID_KEY);
+    const dataKeys = dataOnly?.length ? new Set(dataOnly) : undefined;
+    const run = ip.newRun(null, entry.name);
+    ip.runEntry(
+      run,
+      () => {
+        const known = mine ? knownDatasets(ip, mine, keys!, wxml, used) : undefined;
+        for (const dataset of known?.runs ?? [undefined]) ip.callFunction(entry.fn, entryArgs(entry, true, dataset, dataKeys), inst.thisObj);
+      },
+      ip.loc(entry.fn.node, entry.fn.file),
+    );
+    raised.push(...(run.trace.details?.get(b.event) ?? []));
+  }
+  const fields = new Map<string, Value[]>();
+  for (const d of raised)
+    for (const alt of alternatives(d)) {
+      if (alt.t !== 'obj') continue;
+      for (const [k, v] of alt.props) fields.set(k, [...(fields.get(k) ?? []), v]);
+    }
+  const out = new Map<string, Value>();
+  for (const [k, values] of fields) {
+    const readings = alternatives(join(...values));
+    const kept = readings.filter(isFixedPath);
+    if (kept.length) out.set(k, join(...kept, ...(kept.length < readings.length ? [unknown()] : [])));
+  }
+  return out.size ? out : null;
+}
+
+/** The component's handlers its WXML binds whose code names `event` (`this.triggerEvent('toNav', …)`). */
+function raisers(inst: UnitInstance, bindings: readonly WxmlBinding[], event: string): UnitEntry[] {
+  const bound = new Set(bindings.flatMap((b) => (b.handler !== null ? [b.handler] : [])));
+  return inst.entries.filter((e) => !e.lifecycle && bound.has(e.name) && mentions(e.fn.node, (n) => n.type === 'StringLiteral' && n.value === event));
+}
+
+function mentions(root: t.Node, test: (n: t.Node) => boolean): boolean {
+  let found = false;
+  walkAst(root, (n) => {
+    if (found) return 'skip';
+    if (test(n)) found = true;
+  });
+  return found;
+}

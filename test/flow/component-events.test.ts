@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, briefs, page } from '../helpers.js';
+
+/**
+ * A page's handler bound to a custom component's event reads what the component's
+ * `triggerEvent` hands over: where that is a path the page itself passed down (a table of
+ * targets rendered by the component), `e.detail.url` is those paths.
+ */
+const APP = {
+  'app.json': JSON.stringify({
+    pages: ['pages/goods/details', 'pages/home/home', 'pages/cart/cart', 'pages/shop/shop'],
+    tabBar: { list: [{ pagePath: 'pages/home/home' }, { pagePath: 'pages/cart/cart' }] },
+  }),
+  'components/buy-bar/index.json': JSON.stringify({ component: true }),
+  'components/buy-bar/index.wxml': `<view wx:for="{{jumpArray}}" wx:key="index" bindtap="toNav" data-url="{{item.url}}">{{item.title}}</view>
+<view bindtap="toBuy">buy</view>`,
+  'components/buy-bar/index.js': `Component({
+  properties: { jumpArray: { type: Array, value: [] }, isStock: { type: Boolean, value: true } },
+  methods: {
+    toNav(e) {
+      const { url } = e.currentTarget.dataset;
+      return this.triggerEvent('toNav', { e, url });
+    },
+    toBuy() {
+      if (!this.properties.isStock) return;
+      this.triggerEvent('toBuy', { kind: 'now' });
+    },
+  },
+})`,
+  'pages/goods/details.json': JSON.stringify({ usingComponents: { 'buy-bar': '/components/buy-bar/index' } }),
+};
+
+const JS = `Page({
+  data: {
+    jumpArray: [
+      { title: 'Home', url: '/pages/home/home' },
+      { title: 'Cart', url: '/pages/cart/cart' },
+    ],
+  },
+  toNav(e) {
+    const { url } = e.detail;
+    wx.switchTab({ url });
+  },
+  buy(e) {
+    wx.navigateTo({ url: '/pages/shop/shop?kind=' + e.detail.kind });
+  },
+})`;
+
+describe("a component's event carrying a path the page handed it", () => {
+  it('reads each row of the table the page passes down as the detail’s url', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/goods/details.js': JS,
+      'pages/goods/details.wxml': `<buy-bar jump-array="{{jumpArray}}" bind:toNav="toNav" bind:toBuy="buy" />`,
+    });
+    const p = page(model, 'pages/goods/details');
+    expect(briefs(p.effects, ['navigate']).sort()).toEqual(['navigateTo pages/shop/shop?kind', 'switchTab pages/cart/cart', 'switchTab pages/home/home']);
+    // The read of `e.detail` is still the handler's input.
+    expect(p.handlers.find((h) => h.name === 'toNav')!.inputs.map((i) => i.name)).toEqual(['url']);
+    // The component's own analysis is unchanged: nothing is known about the table there.
+    const comp = model.components.find((c) => c.path === 'components/buy-bar/index')!;
+    expect(comp.events).toEqual(['toBuy', 'toNav']);
+  });
+
+  it('knows nothing of the detail where the page passes no table (the property keeps its default)', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/goods/details.js': JS,
+      'pages/goods/details.wxml': `<buy-bar bind:toNav="toNav" />`,
+    });
+    const p = page(model, 'pages/goods/details');
+    expect(briefs(p.effects, ['navigate']).sort()).toEqual(['navigateTo pages/shop/shop?kind', 'switchTab null']);
+    expect(model.diagnostics.filter((d) => d.code === 'DYNAMIC_NAVIGATION').map((d) => `${d.loc?.file}:${d.loc?.line}`)).toEqual(['pages/goods/details.js:10']);
+  });
+
+  it('still reads the paths where another binding of the handler is no such component', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'pages/goods/details.js': JS,
+      'pages/goods/details.wxml': `<buy-bar jumpArray="{{jumpArray}}" bind:toNav="toNav" />
+<other-bar bind:toNav="toNav" />`,
+    });
+    const p = page(model, 'pages/goods/details');
+    expect(briefs(p.effects, ['navigate']).sort()).toEqual(['navigateTo pages/shop/shop?kind', 'switchTab pages/cart/cart', 'switchTab pages/home/home']);
+  });
+});
