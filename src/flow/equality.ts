@@ -210,7 +210,7 @@ export function narrowByEquality(
  * An expression whose evaluation runs no code of the app and changes nothing
  * (names, members, literals, operators): evaluating it again to narrow is safe.
  */
-function isPure(n: t.Node): boolean {
+export function isPure(n: t.Node): boolean {
   if (readsOnly(n)) return true;
   switch (n.type) {
     case 'MemberExpression':

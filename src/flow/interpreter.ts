@@ -1,5 +1,5 @@
 import { makeRegex } from './regexps.js';
-import { equalsKnown, instanceOf, narrowByEquality, narrowByReadings } from './equality.js';
+import { equalsKnown, instanceOf, isPure, narrowByEquality, narrowByReadings } from './equality.js';
 import type * as t from '@babel/types';
 import { rewiden, widenModuleState, type ModuleState } from './module-state.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -1473,12 +1473,16 @@ export class Interpreter {
       case 'obj': {
         const own = o.props.get(key);
         if (own !== undefined) {
+          const getter = own.t === 'unk' ? o.getters?.get(key) : undefined;
+          if (getter) return this.callFunction(getter, [], o);
           if (!o.spreadQuery?.over?.has(key)) return own;
           const origin: ValueOrigin = { from: 'query', name: key };
           this.recordRead(origin, this.loc(node, file));
           return join(own, unknown(key, origin));
         }
         for (let p = o.proto; p; p = p.proto) {
+          const getter = p.getters?.get(key);
+          if (getter) return this.callFunction(getter, [], o);
           const pv = p.props.get(key);
           if (pv !== undefined) return pv;
         }
@@ -1606,7 +1610,12 @@ export class Interpreter {
         continue;
       }
       if (p.type === 'ObjectMethod') {
-        if (p.kind === 'get') o.props.set(key, unknown(key));
+        if (p.kind === 'get') {
+          const placeholder = unknown(key);
+          o.props.set(key, placeholder);
+          const fn = this.makeFn(p, env, frame, key);
+          if (computingGetter(fn)) (o.getters ??= new Map()).set(key, fn);
+        }
         else if (p.kind === 'method') o.props.set(key, this.makeFn(p, env, frame, key));
         continue;
       }
@@ -1788,8 +1797,13 @@ export class Interpreter {
     for (const m of c.body.body) {
       if (m.type === 'ClassMethod' || m.type === 'ClassPrivateMethod') {
         const key = this.propKey(m, env, frame);
-        if (key === null || m.kind === 'get' || m.kind === 'set') continue;
+        if (key === null || m.kind === 'set') continue;
         const fn = this.makeFn(m, env, frame, key);
+        if (m.kind === 'get') {
+          // A getter of instances that only reads (`get baseUrl() { return this.host + '/api' }`).
+          if (!m.static && computingGetter(fn)) (proto.getters ??= new Map()).set(key, fn);
+          continue;
+        }
         fn.home = cls;
         if (m.kind === 'constructor') cls.ctor = fn;
         else (m.static ? cls : proto).props.set(key, fn);
@@ -2056,4 +2070,17 @@ function readPath(n: t.Expression): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * A getter that computes from what it reads and runs no code of the app (`get baseUrl() { return
+ * this.env[this.currentEnv].baseUrl }`, `get base() { return this.host + '/v2' }`): read again on
+ * each read of its property. One that calls anything (`Date.now()`) stays unknown.
+ */
+function computingGetter(fn: FnValue): boolean {
+  if (fn.node.params.length) return false;
+  const body = fn.node.body;
+  if (body.type !== 'BlockStatement') return isPure(body);
+  const [only] = body.body;
+  return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && isPure(only.argument);
 }

@@ -82,6 +82,11 @@ export interface ObjValue {
    * set is one reading, so `Object.keys(errors).length === 0` stays undecided.
    */
   keysMaybe?: true;
+  /**
+   * Getters that only read (`get baseUrl() { return this.env[this.currentEnv].baseUrl }`), run on
+   * each read of their property while it still holds the placeholder the literal put there.
+   */
+  getters?: Map<string, FnValue>;
   /** Classes: the object instances inherit methods from, the constructor, the instance field initialiser. */
   classProto?: ObjValue;
   ctor?: FnValue;

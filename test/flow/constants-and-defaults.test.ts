@@ -222,3 +222,42 @@ Page({ onLoad(q) { request(q.type === 'lady' ? '/top/lady.html' : \`/top/man/\${
     ).toEqual(['wx.request GET https://api.example.com/top/lady.html', 'wx.request GET https://api.example.com/top/man/{page}.html']);
   });
 });
+
+describe('getters that only read', () => {
+  it('read a base URL an object literal computes from its own fields (App globalData choosing an environment)', async () => {
+    expect(
+      await effects(
+        {
+          'app.js': `App({ globalData: {
+  env: { dev: { baseUrl: 'http://localhost:8082/api' }, prod: { baseUrl: 'https://print.example.com/api' } },
+  currentEnv: 'dev',
+  get baseUrl() { return this.env[this.currentEnv].baseUrl; },
+} })`,
+          'pages/a/a.js': `const app = getApp();
+Page({ onLoad() { wx.request({ url: app.globalData.baseUrl + '/price/public' }) } })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET http://localhost:8082/api/price/public']);
+  });
+
+  it('read a class’s getter on its instances, and leave a getter that calls something unknown', async () => {
+    expect(
+      await effects(
+        {
+          'utils/api.js': `class Api {
+  constructor() { this.host = 'https://shop.example.com'; }
+  get base() { return this.host + '/v2'; }
+  get stamp() { return Date.now(); }
+  list() { return wx.request({ url: this.base + '/goods' }); }
+  other() { return wx.request({ url: 'https://x.example.com/' + this.stamp }); }
+}
+module.exports = new Api();`,
+          'pages/a/a.js': `const api = require('../../utils/api.js');
+Page({ onLoad() { api.list(); api.other(); } })`,
+        },
+        ['request'],
+      ),
+    ).toEqual(['wx.request GET https://shop.example.com/v2/goods', 'wx.request GET https://x.example.com/{stamp}']);
+  });
+});
