@@ -35,16 +35,18 @@ export function componentEventDetails(
   page: UnitInstance,
   lookup: ComponentLookup,
 ): Map<string, Map<string, Value>> {
+  // Handlers some binding of which is on a custom component and that read `e.detail` at all.
+  const handlers = new Set<string>();
+  for (const b of bindings) {
+    if (b.handler === null || !b.props || handlers.has(b.handler)) continue;
+    const fn = page.thisObj.props.get(b.handler);
+    if (fn?.t === 'fn' && lookup(b.tag) && mentions(fn.node, (n) => n.type === 'Identifier' && n.name === 'detail')) handlers.add(b.handler);
+  }
+  if (!handlers.size) return new Map();
   const perHandler = new Map<string, (Map<string, Value> | null)[]>();
-  const readsDetail = new Map<string, boolean>();
   let runs = 0;
   for (const b of bindings) {
-    if (b.handler === null) continue;
-    const fn = page.thisObj.props.get(b.handler);
-    if (fn?.t !== 'fn') continue;
-    let reads = readsDetail.get(b.handler);
-    if (reads === undefined) readsDetail.set(b.handler, (reads = mentions(fn.node, (n) => n.type === 'Identifier' && n.name === 'detail')));
-    if (!reads) continue;
+    if (b.handler === null || !handlers.has(b.handler)) continue;
     const comp = b.props && runs < MAX_COMPONENT_RUNS ? lookup(b.tag) : null;
     let fields: Map<string, Value> | null = null;
     if (comp?.unit.files.script && comp.wxml) {

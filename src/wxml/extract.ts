@@ -313,11 +313,11 @@ export function extractWxml(doc: WxmlDocument, diags: DiagnosticBag): WxmlDocFac
 }
 
 /** The properties an element that may be a custom component sets (`jumpArray="{{jumpArray}}"`), as written. */
-function componentProps(el: WxmlElement): Record<string, string> | undefined {
+function componentProps(el: WxmlElement): Record<string, string> {
   const out: Record<string, string> = {};
   for (const a of el.attrs) {
     const k = propertyKey(a.name);
     if (k !== null && a.value !== null && !Object.hasOwn(out, k)) out[k] = a.value;
   }
-  return Object.keys(out).length ? out : undefined;
+  return out;
 }

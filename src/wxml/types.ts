@@ -67,7 +67,8 @@ export interface WxmlBinding {
   templateData?: string[];
   /**
    * On an element that is no built-in (a custom component): its other attributes as written, by
-   * the property they set (`jump-array` → `jumpArray`), what the component's properties receive.
+   * the property they set (`jump-array` → `jumpArray`), what the component's properties receive
+   * (empty when it sets none).
    */
   props?: Record<string, string>;
   /** The handler is a function of this `<wxs>` module (`bindtap="{{m.onTap}}"`); `handler` is null. */

@@ -83,4 +83,22 @@ describe("a component's event carrying a path the page handed it", () => {
     const p = page(model, 'pages/goods/details');
     expect(briefs(p.effects, ['navigate']).sort()).toEqual(['navigateTo pages/shop/shop?kind', 'switchTab pages/cart/cart', 'switchTab pages/home/home']);
   });
+
+  it('reads the paths of a table the component declares itself (a custom tab bar)', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'components/tab-bar/index.json': JSON.stringify({ component: true }),
+      'components/tab-bar/index.wxml': `<view wx:for="{{list}}" wx:key="pagePath" bindtap="switchTo" data-path="{{item.pagePath}}">{{item.text}}</view>`,
+      'components/tab-bar/index.js': `Component({
+  data: { list: [{ text: 'Home', pagePath: '/pages/home/home' }, { text: 'Cart', pagePath: '/pages/cart/cart' }] },
+  methods: { switchTo(e) { this.triggerEvent('change', { path: e.currentTarget.dataset.path }) } },
+})`,
+      'pages/shop/shop.json': JSON.stringify({ usingComponents: { 'tab-bar': '/components/tab-bar/index' } }),
+      'pages/shop/shop.wxml': `<tab-bar bind:change="onTab" />`,
+      'pages/shop/shop.js': `Page({ onTab(e) { wx.switchTab({ url: e.detail.path }) } })`,
+      'pages/goods/details.js': JS,
+      'pages/goods/details.wxml': `<view />`,
+    });
+    expect(briefs(page(model, 'pages/shop/shop').effects, ['navigate']).sort()).toEqual(['switchTab pages/cart/cart', 'switchTab pages/home/home']);
+  });
 });
