@@ -3,7 +3,8 @@ import { Env, alternatives, join, knownStart, unknown, type ObjValue, type Value
 /**
  * Paths a page keeps in its data (`onLoad` picks `url` from the query and `onShow` requests
  * `this.data.url`): after `setData({ url: … })` with a value that is a URL or a route in every
- * reading, the key reads as the paths set so far (and the path `data` declares there). So does the page's whole query kept in data
+ * reading (or a table of rows some of which hold one, see `isRouteTable`), the key reads as the paths set so far
+ * (and the path `data` declares there). So does the page's whole query kept in data
  * (`setData({ options })`, then `this.data.options.v` in another method): reading it reads the
  * query. A key ever set to anything else is forgotten for good, so flags and ids stay unknown
  * and no branch is cut.
@@ -30,7 +31,7 @@ export function rememberPaths(data: ObjValue, update: Value | undefined, forgott
       if (query) data.props.set(k, join(unknown(), query));
       continue;
     }
-    if (!alternatives(v).every((x) => isPathText(x) || isWholeQuery(x))) {
+    if (!alternatives(v).every((x) => isPathText(x) || isWholeQuery(x) || isRouteTable(x))) {
       forget(k);
       if (query) data.props.set(k, join(unknown(), query));
       continue;
@@ -66,6 +67,21 @@ export function isPathText(v: Value): boolean {
 /** The data key a setData path writes under (`'list[0].x'` → `list`, `'form.name'` → `form`). */
 export function dataRoot(path: string): string {
   return /^[^.[]*/.exec(path)![0];
+}
+
+/**
+ * Rows the code writes out, some holding a URL or a route (`setData({ gridList: [{ name, path:
+ * '/pages/rent-order/rent-order' }, …] })` in onLoad): the menu a tap picks its target from
+ * (`this.data.gridList[index].path`).
+ */
+function isRouteTable(v: Value): boolean {
+  return (
+    v.t === 'arr' &&
+    !v.approx &&
+    v.items.length > 0 &&
+    v.items.every((i) => i.t === 'obj' && !i.unknownKeyOrigin) &&
+    v.items.some((i) => i.t === 'obj' && [...i.props.values()].some(isPathText))
+  );
 }
 
 /** The page's query object itself (`onLoad(options)`, `this.options`). */

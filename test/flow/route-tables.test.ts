@@ -101,3 +101,32 @@ Page({
     ]);
   });
 });
+
+describe('a menu table a start-up hook sets', () => {
+  const JS = (later: string) => `Page({
+  data: { gridList: [] },
+  onLoad() { this.getGridList() },
+  clickTik(e) {
+    const index = e.currentTarget.dataset.index
+    wx.navigateTo({ url: this.data.gridList[index].path })
+  },
+  getGridList() {
+    this.setData({ gridList: [
+      { id: 1, name: 'New order', path: '/pages/p1/p1?isAdd=true' },
+      { id: 2, name: 'Ledger', path: '/pages/p2/p2' },
+      { id: 3, name: 'Soon' },
+    ] })
+    ${later}
+  },
+})`;
+  const WXML = `<view wx:for="{{gridList}}" wx:key="id" bindtap="clickTik" data-index="{{index}}">{{item.name}}</view>`;
+
+  it('is what a tap reads its target from', async () => {
+    expect(await navigations({ 'pages/home/home.js': JS(''), 'pages/home/home.wxml': WXML })).toEqual(['navigateTo pages/p1/p1?isAdd', 'navigateTo pages/p2/p2']);
+  });
+
+  it('is forgotten once the page also sets the key to rows from a reply', async () => {
+    const later = `wx.request({ url: 'https://api.example.com/menu', success: (res) => this.setData({ gridList: res.data.list }) })`;
+    expect(await navigations({ 'pages/home/home.js': JS(later), 'pages/home/home.wxml': WXML })).toEqual(['navigateTo null']);
+  });
+});
