@@ -33,6 +33,7 @@ import {
   normalizeTpl,
 } from './values.js';
 import { inUnitNow, journalField, journalItems, valueMap } from './isolation.js';
+import { assignedName, walkAst } from '../util/ast-walk.js';
 
 /**
  * The global names analysed code can use, and the built-in methods of
@@ -203,6 +204,7 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
   g.set('console', obj(['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'group', 'groupEnd', 'time', 'timeEnd'].map((k) => [k, noop])));
   const runCallback = (name: string) =>
     native(name, (args) => {
+      if (name === 'setInterval') widenRepeated(args[0] ?? UNDEF);
       callFn(args[0] ?? UNDEF, []);
       return unknown('timer');
     });
@@ -220,6 +222,29 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
     }),
   );
   return g;
+}
+
+/**
+ * A callback that runs again and again (`setInterval(() => { time--; if (time < 0) redirectTo(…) })`):
+ * a variable of an enclosing scope it assigns holds anything by the time a later run reads it, so
+ * the run followed once does not decide the countdown's test from its first tick.
+ */
+function widenRepeated(f: Value): void {
+  for (const fn of alternatives(f)) {
+    if (fn.t !== 'fn') continue;
+    const names = new Set<string>();
+    walkAst(fn.node.body, (n) => {
+      const name = assignedName(n);
+      if (name !== null) names.add(name);
+    });
+    for (const name of names)
+      for (let e: Env | null = fn.env; e; e = e.parent) {
+        const v = e.vars.get(name);
+        if (v === undefined) continue;
+        e.vars.set(name, join(v, unknown(name)));
+        break;
+      }
+  }
 }
 
 /** The value JavaScript's conversion gives for a known primitive; null for any other value (passed through). */

@@ -807,3 +807,32 @@ Page({ onLoad() { modules[211]() } })`,
     expect(of(model, ['navigate'])).toEqual(['navigateTo pages/a/a']);
   });
 });
+
+describe('a countdown run by setInterval', () => {
+  const JS = (timer: string) => `Page({
+  onLoad(options) {
+    let time = 9
+    this.timer = ${timer}(() => {
+      this.setData({ time: --time })
+      if (time < 0) {
+        clearInterval(this.timer)
+        wx.redirectTo({ url: '../billing/index?number=' + options.number })
+      }
+    }, 1000)
+  },
+})`;
+  const files = (timer: string) => ({
+    'app.json': JSON.stringify({ pages: ['pages/p/p', 'pages/billing/index'] }),
+    'pages/p/p.js': JS(timer),
+  });
+
+  it('reaches what a later tick does (the counter holds anything after the first)', async () => {
+    const model = await analyzeFiles(files('setInterval'));
+    expect(of(model, ['navigate'])).toEqual(['redirectTo pages/billing/index?number']);
+    expect(page(model, 'pages/p/p').query.map((q) => q.name)).toEqual(['number']);
+  });
+
+  it('runs a setTimeout callback once, with the counter as it is', async () => {
+    expect(of(await analyzeFiles(files('setTimeout')), ['navigate'])).toEqual([]);
+  });
+});
