@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { isNoLink, resolveNavigation } from '../flow/navigation.js';
+import { isNoLink, navigationProblem, resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalAttribute } from './wxml-expr.js';
@@ -30,11 +30,9 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
-      if (nav.target === null) {
-        eff.confidence = 'guess';
-        diags.report('DYNAMIC_NAVIGATION', n.loc, { api: '<navigator>' });
-      } else if (!nav.known && !nav.plugin) diags.report('NAVIGATION_UNKNOWN_ROUTE', n.loc, { api: '<navigator>', target: nav.target });
-      else if (nav.slip) diags.report('NAVIGATION_RELATIVE_SLIP', n.loc, { api: '<navigator>', url: u.text, relative: nav.slip, target: nav.target });
+      if (nav.target === null) eff.confidence = 'guess';
+      const problem = navigationProblem(nav, '<navigator>', u.text);
+      if (problem) diags.report(problem.code, n.loc, problem.args);
       out.push(eff);
     }
   }

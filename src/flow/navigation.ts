@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import { dirnameRel, joinRel, normalizeRel } from '../util/paths.js';
 import type { Expanded } from './strings.js';
 
@@ -19,6 +21,17 @@ export interface ResolvedNavigation {
    * reading WeChat would use (not a page), for a diagnostic.
    */
   slip?: string;
+  /** A literal that names no page at all (`url: '/'`): the target is null, and this is what was written. */
+  nowhere?: string;
+}
+
+/** What a navigation by `api` (`wx.redirectTo`, `<navigator>`) whose URL read `url` reports, if anything. */
+export function navigationProblem(nav: ResolvedNavigation, api: string, url: string | null): { code: DiagnosticCode; args: DiagnosticArgs } | null {
+  if (nav.nowhere !== undefined) return { code: 'NAVIGATION_UNKNOWN_ROUTE', args: { api, target: nav.nowhere } };
+  if (nav.target === null) return { code: 'DYNAMIC_NAVIGATION', args: { api } };
+  if (!nav.known && !nav.plugin) return { code: 'NAVIGATION_UNKNOWN_ROUTE', args: { api, target: nav.target } };
+  if (nav.slip) return { code: 'NAVIGATION_RELATIVE_SLIP', args: { api, url: url ?? '', relative: nav.slip, target: nav.target } };
+  return null;
 }
 
 /** An HTML-style placeholder link (`#`, `javascript:;`, a menu row's `url: '#'`): it leads nowhere. */
@@ -33,6 +46,8 @@ export function resolveNavigation(u: Expanded | null, fromRoute: string | null, 
   const query = q < 0 ? [] : queryKeys(u.text.slice(q + 1));
   if (pathPart === '' || pathPart.includes('{')) return { target: null, query, known: false };
   if (isPluginPage(pathPart)) return { target: pathPart, query, known: false, plugin: true };
+  // `redirectTo({ url: '/' })`: the root is no page (read relatively it would be the caller's folder).
+  if (/^\/+$/.test(pathPart)) return { target: null, query, known: false, nowhere: pathPart };
   const { target, slip } = routeOf(pathPart, fromRoute, routes);
   const nav: ResolvedNavigation = { target, query, known: target !== null && routes.has(target) };
   if (slip) nav.slip = slip;

@@ -4,7 +4,7 @@ import type { ArgSource, WxApiInfo } from '../catalogue/types.js';
 import type { Confidence, Effect, Loc, NavigateEffect, ValueOrigin } from '../model/types.js';
 import type { Interpreter } from './interpreter.js';
 import { dropEmptiedHoles, expandStrings, holeCount, type Expanded } from './strings.js';
-import { isNoLink, queryKeys, resolveNavigation } from './navigation.js';
+import { isNoLink, navigationProblem, queryKeys, resolveNavigation } from './navigation.js';
 import { cloudRouteFromParams, urlFromParams } from './param-taint.js';
 import {
   UNDEF,
@@ -231,11 +231,9 @@ function navigateEffects(ip: Interpreter, info: WxApiInfo & { kind: 'navigate' }
     // Candidate readings count only where they name a page of the app (see `RunState.candidate`).
     if (ip.cur.candidate && !nav.known) continue;
     const eff: NavigateEffect = { kind: 'navigate', mode: info.mode, target: nav.target, query: nav.query, ...base };
-    if (nav.target === null) {
-      eff.confidence = 'guess';
-      ip.diags.report('DYNAMIC_NAVIGATION', base.loc, { api: `wx.${info.name}` });
-    } else if (!nav.known && !nav.plugin) ip.diags.report('NAVIGATION_UNKNOWN_ROUTE', base.loc, { api: `wx.${info.name}`, target: nav.target });
-    else if (nav.slip) ip.diags.report('NAVIGATION_RELATIVE_SLIP', base.loc, { api: `wx.${info.name}`, url: u!.text, relative: nav.slip, target: nav.target });
+    if (nav.target === null) eff.confidence = 'guess';
+    const problem = navigationProblem(nav, `wx.${info.name}`, u?.text ?? null);
+    if (problem) ip.diags.report(problem.code, base.loc, problem.args);
     if (u && Object.keys(u.inputs).length) eff.inputs = u.inputs;
     ip.cur.trace.addEffect(eff);
   }

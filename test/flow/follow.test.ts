@@ -948,3 +948,17 @@ Page({ onLoad(q) { wx.request({ url: 'https://api.example.com/orders/' + q.type 
     expect(d.related).toEqual([{ file: 'pages/a/a.js', line: 2, column: 1 }]);
   });
 });
+
+describe('the root as a URL', () => {
+  it("`url: '/'` names no page: no target (not the caller's folder), reported as an unknown route where written", async () => {
+    const model = await analyzeFiles({
+      'pages/pay/pay.js': `Page({ paid() {\n  wx.redirectTo({ url: '/' }) } })`,
+      'pages/pay/pay.wxml': `<navigator url="/">home</navigator>`,
+    });
+    expect(briefs(page(model, 'pages/pay/pay').effects, ['navigate']).sort()).toEqual(['navigator null', 'redirectTo null']);
+    expect(model.diagnostics.filter((d) => d.code === 'NAVIGATION_UNKNOWN_ROUTE').map((d) => `${d.loc?.file}:${d.loc?.line} ${d.message}`)).toEqual([
+      'pages/pay/pay.js:2 wx.redirectTo targets "/", which is not a page of app.json',
+      'pages/pay/pay.wxml:1 <navigator> targets "/", which is not a page of app.json',
+    ]);
+  });
+});
