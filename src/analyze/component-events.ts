@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import { buildInstance, entryArgs, wxmlData, type UnitEntry, type UnitInstance } from '../flow/instance.js';
 import type { Interpreter } from '../flow/interpreter.js';
-import { alternatives, join, obj, unknown, type Value } from '../flow/values.js';
+import { alternatives, join, obj, str, unknown, type Value } from '../flow/values.js';
 import type { LoadedUnit } from '../load/types.js';
 import { walkAst } from '../util/ast-walk.js';
 import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
@@ -84,12 +84,17 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
     props.set(name, v);
     inst.data.props.set(name, v);
   }
+  const entries = raisers(inst, wxml.bindings, b.event);
+  // Nothing the run could hand over holds a path: no need to run it (a goods card handing back its row).
+  const literalPath = (n: t.Node) => n.type === 'StringLiteral' && isFixedPath(str(n.value));
+  const writtenPath = wxml.bindings.some((x) => Object.values(x.datasetValues ?? {}).some((raw) => !raw.includes('{{') && isFixedPath(str(raw))));
+  if (!entries.length || !([...props.values()].some(holdsPath) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => mentions(e.fn.node, literalPath)))) return null;
   const declared = inst.initialData?.props ?? [];
   const data = obj([...declared, ...props]);
   const used: UnitInstance = { ...inst, initialData: data, dataTables: new Map(), staticData: new Map([...staticDataTables(rec.ast, inst.initialData), ...props]) };
   const withDataset = datasetBindings(wxml.bindings);
   const raised: Value[] = [];
-  for (const entry of raisers(inst, wxml.bindings, b.event)) {
+  for (const entry of entries) {
     const mine = withDataset.get(entry.name);
     const keys = mine ? new Set(mine.flatMap((x) => Object.keys(x.datasetValues!))) : undefined;
     const dataOnly = keys && [...keys].filter((k) => k !== ELEMENT_ID_KEY);
@@ -124,6 +129,16 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
 function raisers(inst: UnitInstance, bindings: readonly WxmlBinding[], event: string): UnitEntry[] {
   const bound = new Set(bindings.flatMap((b) => (b.handler !== null ? [b.handler] : [])));
   return inst.entries.filter((e) => !e.lifecycle && bound.has(e.name) && mentions(e.fn.node, (n) => n.type === 'StringLiteral' && n.value === event));
+}
+
+/** A path the app fixes somewhere in `v` (its rows, their fields), a few levels down. */
+function holdsPath(v: Value, depth = 0): boolean {
+  if (depth > 3) return false;
+  return alternatives(v).some((x) => {
+    if (x.t === 'arr') return x.items.some((i) => holdsPath(i, depth + 1));
+    if (x.t === 'obj') return [...x.props.values()].some((p) => holdsPath(p, depth + 1));
+    return isFixedPath(x);
+  });
 }
 
 function mentions(root: t.Node, test: (n: t.Node) => boolean): boolean {
