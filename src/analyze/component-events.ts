@@ -88,7 +88,7 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
   // Nothing the run could hand over holds a path: no need to run it (a goods card handing back its row).
   const literalPath = (n: t.Node) => n.type === 'StringLiteral' && isFixedPath(str(n.value));
   const writtenPath = wxml.bindings.some((x) => Object.values(x.datasetValues ?? {}).some((raw) => !raw.includes('{{') && isFixedPath(str(raw))));
-  if (!entries.length || !([...props.values()].some(holdsPath) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => mentions(e.fn.node, literalPath)))) return null;
+  if (!entries.length || !([...props.values()].some((v) => holdsPath(v)) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => mentions(e.fn.node, literalPath)))) return null;
   const declared = inst.initialData?.props ?? [];
   const data = obj([...declared, ...props]);
   const used: UnitInstance = { ...inst, initialData: data, dataTables: new Map(), staticData: new Map([...staticDataTables(rec.ast, inst.initialData), ...props]) };

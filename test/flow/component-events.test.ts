@@ -101,4 +101,23 @@ describe("a component's event carrying a path the page handed it", () => {
     });
     expect(briefs(page(model, 'pages/shop/shop').effects, ['navigate']).sort()).toEqual(['switchTab pages/cart/cart', 'switchTab pages/home/home']);
   });
+
+  it('reads a path the page writes on the element among other properties (a stat card handing back its url)', async () => {
+    const model = await analyzeFiles({
+      ...APP,
+      'components/stat-card/index.json': JSON.stringify({ component: true }),
+      'components/stat-card/index.wxml': `<view class="card tone-{{tone}}" bindtap="handleTap">{{label}} {{value}}{{unit}}</view>`,
+      'components/stat-card/index.js': `Component({
+  properties: { label: String, value: null, unit: String, tone: String, url: String, action: String },
+  methods: { handleTap() { if (!this.properties.url && !this.properties.action) return; this.triggerEvent('tap', { url: this.properties.url, action: this.properties.action }) } },
+})`,
+      'pages/shop/shop.json': JSON.stringify({ usingComponents: { 'stat-card': '/components/stat-card/index' } }),
+      'pages/shop/shop.wxml': `<stat-card label="Orders" value="{{stats.orders}}" unit="" tone="blue" url="/pages/cart/cart?tab=done" bind:tap="openStat" />
+<stat-card label="Reviews" value="{{stats.reviews}}" unit="" tone="red" action="reviews" bind:tap="openStat" />`,
+      'pages/shop/shop.js': `Page({ openStat(e) { const { url } = e.detail || {}; if (url) wx.navigateTo({ url }) } })`,
+      'pages/goods/details.js': JS,
+      'pages/goods/details.wxml': `<view />`,
+    });
+    expect(briefs(page(model, 'pages/shop/shop').effects, ['navigate']).sort()).toEqual(['navigateTo pages/cart/cart?tab']);
+  });
 });
