@@ -66,6 +66,7 @@ export const CODES = spec({
 
   // --- following the code ---------------------------------------------------
   DYNAMIC_URL: { severity: 'info', message: (a) => `${a.api} URL is partly dynamic: ${a.url}` },
+  URL_UNDEFINED: { severity: 'warning', message: (a) => `${a.api} is called with an undefined URL (a key its table does not define?): the call fails at run time, no endpoint is recorded` },
   DYNAMIC_NAVIGATION: { severity: 'warning', message: (a) => `${a.api} target could not be resolved statically` },
   NAVIGATION_UNKNOWN_ROUTE: { severity: 'warning', message: (a) => `${a.api} targets "${a.target}", which is not a page of app.json` },
   NAVIGATION_RELATIVE_SLIP: {

@@ -1626,7 +1626,7 @@ export class Interpreter {
     // fill at run time (an event bus's handler lists, a cache), whatever keys its literal lists.
     // (Closing those a function builds while modules load, too, was tried: a bundle's module cache
     // then reads as empty, but whole chart libraries ran to the step budget behind it.)
-    if (closed && inUnitNow()) o.closed = true;
+    if (closed && (inUnitNow() || (frame.fn === null && isTextTable(o)))) o.closed = true;
     return o;
   }
 
@@ -2083,4 +2083,15 @@ function computingGetter(fn: FnValue): boolean {
   if (body.type !== 'BlockStatement') return isPure(body);
   const [only] = body.body;
   return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && isPure(only.argument);
+}
+
+/**
+ * A module's table of texts written at its top level (`module.exports = { GoodsList: ApiHost +
+ * 'goods/list', … }`, three entries or more, every one a known text): a key it does not list
+ * reads as undefined (`api.GoodsCategory` the table never defined is no URL), not as anything.
+ */
+function isTextTable(o: ObjValue): boolean {
+  if (o.props.size < 3) return false;
+  for (const v of o.props.values()) if (v.t !== 'str') return false;
+  return true;
 }

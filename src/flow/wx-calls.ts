@@ -150,6 +150,11 @@ function runCallbacks(ip: Interpreter, args: Value[], response: Value): void {
 /** The request effects of a call (recorded, and pushed to `made`), and the response it resolves to. */
 function requestEffects(ip: Interpreter, info: WxApiInfo & { kind: 'request' }, args: Value[], base: { loc: Loc; via: string[] }, made: Effect[]): SourceValue {
   const urlV = arg(args, info.args.url);
+  // `util.request(api.GoodsCategory)` where the URL table defines no such key: WeChat rejects the call.
+  if (alternatives(urlV).every((v) => v.t === 'undef')) {
+    ip.diags.report('URL_UNDEFINED', base.loc, { api: `wx.${info.name}` });
+    return { t: 'src', root: 'response', path: [] };
+  }
   const urls = dropEmptyBeside(dropEmptiedHoles(dropRelativeSuffixes(expandStrings(urlV))));
   const methods = info.methodFixed ? [info.method] : methodsOf(arg(args, info.args.method), info.method);
   const data = arg(args, info.args.data);

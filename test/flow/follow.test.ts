@@ -853,6 +853,11 @@ describe('diagnostics of the follower', () => {
       { file: 'pages/a/a.js', line: 2, column: 3 },
     ],
     [
+      'URL_UNDEFINED',
+      { 'pages/a/a.js': `Page({ send(e) {\n  wx.request({ path: 'bless/send', data: e.detail.value }) } })` },
+      { file: 'pages/a/a.js', line: 2, column: 3 },
+    ],
+    [
       'DYNAMIC_NAVIGATION',
       { 'pages/a/a.js': `Page({ go(res) {\n   wx.navigateTo({ url: res.data.link }) } })` },
       { file: 'pages/a/a.js', line: 2, column: 4 },
@@ -960,5 +965,38 @@ describe('the root as a URL', () => {
       'pages/pay/pay.js:2 wx.redirectTo targets "/", which is not a page of app.json',
       'pages/pay/pay.wxml:1 <navigator> targets "/", which is not a page of app.json',
     ]);
+  });
+});
+
+describe('a key a URL table does not define', () => {
+  const API = `const host = 'https://shop.example.com/api/'
+module.exports = {
+  Catalogs: host + 'catalogs',
+  GoodsList: host + 'goods/list',
+  GoodsDetail: host + 'goods/detail',
+}`;
+  const REQUEST = `function request(url, data) { return new Promise((resolve) => wx.request({ url, data, success: resolve })) }
+module.exports = { request }`;
+
+  it('is undefined: no endpoint, reported where the request is made', async () => {
+    const model = await analyzeFiles({
+      'config/api.js': API,
+      'utils/util.js': REQUEST,
+      'pages/a/a.js': `const api = require('../../config/api.js'); const util = require('../../utils/util.js');
+Page({ onLoad() { util.request(api.Catalogs); util.request(api.GoodsCategory, { id: 1 }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request'])).toEqual(['wx.request GET https://shop.example.com/api/catalogs']);
+    expect(model.diagnostics.filter((d) => d.code === 'URL_UNDEFINED').map((d) => `${d.loc?.file}:${d.loc?.line}`)).toEqual(['utils/util.js:1']);
+  });
+
+  it('still reads a key launch added to the table, and anything from a table with other values', async () => {
+    const model = await analyzeFiles({
+      'config/api.js': API,
+      'config/mixed.js': `module.exports = { a: 'https://x.example.com/a', b: 'https://x.example.com/b', debug: false }`,
+      'app.js': `const api = require('./config/api.js'); App({ onLaunch() { api.Orders = 'https://shop.example.com/api/orders' } })`,
+      'pages/a/a.js': `const api = require('../../config/api.js'); const mixed = require('../../config/mixed.js');
+Page({ onLoad() { wx.request({ url: api.Orders }); wx.request({ url: mixed.c }) } })`,
+    });
+    expect(briefs(page(model, 'pages/a/a').effects, ['request']).sort()).toEqual(['wx.request GET https://shop.example.com/api/orders', 'wx.request GET {c}']);
   });
 });
