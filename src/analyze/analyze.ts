@@ -187,6 +187,8 @@ export class UnitRunner {
   readonly app: AppModel;
   private readonly units = new Map<string, { unit: LoadedUnit; page: boolean }>();
   private readonly wxmlCache = new Map();
+  /** Components' WXML facts as their uses read them (component-events.ts), by component path. */
+  private readonly componentWxml = new Map<string, WxmlFacts | null>();
 
   constructor(
     readonly project: LoadedProject,
@@ -227,12 +229,16 @@ export class UnitRunner {
     if (!unit.files.wxml) return null;
     const facts = collectWxml(project.vfs, unit.files.wxml, diags, this.wxmlCache);
     for (const f of facts.files) if (project.vfs.wasLossy?.(f)) diags.report('FILE_ENCODING', { file: f, line: 1, column: 1 }, { file: f });
-    // Files served from the WXML cache were read for this unit too.
-    if (tracker) {
-      const root = project.info.miniprogramRoot === '.' ? '' : project.info.miniprogramRoot.replace(/\/?$/, '/');
-      for (const f of facts.files) tracker.touchRead(root + f);
-    }
+    this.touched(facts);
     return facts;
+  }
+
+  /** Files served from a cache were read for this unit too. */
+  private touched(facts: WxmlFacts): void {
+    const { project, tracker } = this;
+    if (!tracker) return;
+    const root = project.info.miniprogramRoot === '.' ? '' : project.info.miniprogramRoot.replace(/\/?$/, '/');
+    for (const f of facts.files) tracker.touchRead(root + f);
   }
 
   /** The custom components `u` declares, by tag (its WXML read without reporting: its own analysis does). */
@@ -241,7 +247,10 @@ export class UnitRunner {
       const path = u.components.find((c) => c.tag === tag)?.path;
       const found = path ? this.units.get(`component:${path}`) : undefined;
       if (!found || found.page) return null;
-      return { unit: found.unit, wxml: this.diags.muted(() => this.wxmlOf(found.unit)) };
+      let wxml = this.componentWxml.get(path!);
+      if (wxml === undefined) this.componentWxml.set(path!, (wxml = this.diags.muted(() => this.wxmlOf(found.unit))));
+      else if (wxml) this.touched(wxml);
+      return { unit: found.unit, wxml };
     };
   }
 

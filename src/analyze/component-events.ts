@@ -40,7 +40,7 @@ export function componentEventDetails(
   for (const b of bindings) {
     if (b.handler === null || !b.props || handlers.has(b.handler)) continue;
     const fn = page.thisObj.props.get(b.handler);
-    if (fn?.t === 'fn' && lookup(b.tag) && mentions(fn.node, (n) => n.type === 'Identifier' && n.name === 'detail')) handlers.add(b.handler);
+    if (fn?.t === 'fn' && lookup(b.tag) && words(fn.node).names.has('detail')) handlers.add(b.handler);
   }
   if (!handlers.size) return new Map();
   const perHandler = new Map<string, (Map<string, Value> | null)[]>();
@@ -86,9 +86,8 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
   }
   const entries = raisers(inst, wxml.bindings, b.event);
   // Nothing the run could hand over holds a path: no need to run it (a goods card handing back its row).
-  const literalPath = (n: t.Node) => n.type === 'StringLiteral' && isFixedPath(str(n.value));
   const writtenPath = wxml.bindings.some((x) => Object.values(x.datasetValues ?? {}).some((raw) => !raw.includes('{{') && isFixedPath(str(raw))));
-  if (!entries.length || !([...props.values()].some((v) => holdsPath(v)) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => mentions(e.fn.node, literalPath)))) return null;
+  if (!entries.length || !([...props.values()].some((v) => holdsPath(v)) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => [...words(e.fn.node).texts].some((x) => isFixedPath(str(x)))))) return null;
   const declared = inst.initialData?.props ?? [];
   const data = obj([...declared, ...props]);
   const used: UnitInstance = { ...inst, initialData: data, dataTables: new Map(), staticData: new Map([...staticDataTables(rec.ast, inst.initialData), ...props]) };
@@ -128,7 +127,7 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
 /** The component's handlers its WXML binds whose code names `event` (`this.triggerEvent('toNav', …)`). */
 function raisers(inst: UnitInstance, bindings: readonly WxmlBinding[], event: string): UnitEntry[] {
   const bound = new Set(bindings.flatMap((b) => (b.handler !== null ? [b.handler] : [])));
-  return inst.entries.filter((e) => !e.lifecycle && bound.has(e.name) && mentions(e.fn.node, (n) => n.type === 'StringLiteral' && n.value === event));
+  return inst.entries.filter((e) => !e.lifecycle && bound.has(e.name) && words(e.fn.node).texts.has(event));
 }
 
 /** A path the app fixes somewhere in `v` (its rows, their fields), a few levels down. */
@@ -141,11 +140,18 @@ function holdsPath(v: Value, depth = 0): boolean {
   });
 }
 
-function mentions(root: t.Node, test: (n: t.Node) => boolean): boolean {
-  let found = false;
-  walkAst(root, (n) => {
-    if (found) return 'skip';
-    if (test(n)) found = true;
+/** The names and texts a function's code writes (`detail`, `'toNav'`), once per function. */
+const WORDS = new WeakMap<t.Node, { names: Set<string>; texts: Set<string> }>();
+
+function words(fn: t.Node): { names: Set<string>; texts: Set<string> } {
+  let w = WORDS.get(fn);
+  if (w) return w;
+  w = { names: new Set(), texts: new Set() };
+  const { names, texts } = w;
+  walkAst(fn, (n) => {
+    if (n.type === 'Identifier') names.add(n.name);
+    else if (n.type === 'StringLiteral') texts.add(n.value);
   });
-  return found;
+  WORDS.set(fn, w);
+  return w;
 }
