@@ -161,7 +161,18 @@ export function createGlobals(ip: Interpreter): Map<string, Value> {
       ),
     );
   const arrayProto = obj(BORROWED_ARRAY_METHODS.map((k) => [k, borrowed(k)]));
-  g.set('Array', obj([['isArray', native('Array.isArray', (args) => isArray(args[0] ?? UNDEF))], ['prototype', arrayProto]]));
+  // `new Array()`, `new Array('', '空位', '人')`, `Array(3)`: a list, as in JavaScript.
+  const arrayCtor = native('Array', (args) => {
+    if (args.length !== 1) return { t: 'arr', items: [...args] };
+    const n = args[0]!;
+    if (n.t !== 'num') return ['str', 'tpl', 'obj', 'arr', 'bool', 'null', 'fn'].includes(n.t) ? { t: 'arr', items: [n] } : unknown('array');
+    return Number.isInteger(n.v) && n.v >= 0 && n.v <= 64 ? { t: 'arr', items: Array.from({ length: n.v }, () => UNDEF) } : unknown('array');
+  });
+  arrayCtor.props = new Map<string, Value>([
+    ['isArray', native('Array.isArray', (args) => isArray(args[0] ?? UNDEF))],
+    ['prototype', arrayProto],
+  ]);
+  g.set('Array', arrayCtor);
 
   const promiseCtor = native('Promise', (args) => {
     const resolved: Value[] = [];

@@ -84,20 +84,25 @@ function dropSubsumed(rs: Expanded[]): Expanded[] {
   return rs.filter((x) => !filledIn.includes(x) && !pats.some(({ r, defaults }) => moreSpecific(r, x) && defaults.test(x.text)));
 }
 
+const MAX_PATTERN_HOLES = 8;
+
 /**
  * A reading as a pattern over the others. `userHolesFilled`: user-input
  * holes match any text, others only a hole; else the other way round.
  */
 function pattern(r: Expanded, userHolesFilled: boolean): RegExp {
+  // Each filled hole is a `.+`: past a few of them a failing match backtracks for ever (a hex digest
+  // of 32 unknown digits). Holes side by side are one `.+`; a reading with more is compared to none.
+  if (r.holes > MAX_PATTERN_HOLES) return NEVER;
   let src = '^';
   let last = 0;
   let any = false;
   for (const m of r.text.matchAll(HOLE)) {
-    src += escapeRe(r.text.slice(last, m.index));
+    const between = escapeRe(r.text.slice(last, m.index));
     const user = userHole(r.inputs[m[0].slice(1, -1)], r.text, m.index);
     const filled = user === userHolesFilled;
     any ||= filled;
-    src += filled ? '.+' : '\\{[^}]*\\}';
+    src += filled && between === '' && src.endsWith('.+') ? '' : between + (filled ? '.+' : '\\{[^}]*\\}');
     last = m.index + m[0].length;
   }
   // A pattern that fills nothing matches only an equal text, never kept twice.
