@@ -4,6 +4,7 @@ import { alternatives, join, str, UNDEF, unknown, type Value } from '../flow/val
 import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
 import { pureMustache } from '../wxml/mustache.js';
 import { evalAttribute } from './wxml-expr.js';
+import { isStaticFile } from '../flow/navigation.js';
 
 /*
  * The `data-*` values a page's or component's WXML hands its handlers: which texts and rows each
@@ -96,7 +97,7 @@ export function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: Readon
     // A column that holds a path holds routes: its bare names are pages beside the caller
     // (`navigateUrl: '../home/card'` next to `'myOrderListView'`, `'customerTracking?memIdentity=pt'`).
     const routes = pathsOnly && readings.some(isFixedPath);
-    const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
+    const kept = pathsOnly ? readings.filter((x) => isFixedPath(x) || isRouteRow(x) || (x.t === 'str' && ((routes && BARE_PAGE.test(x.v)) || ownUrls.has(x.v)))) : readings;
     const plain = pathsOnly && !routes ? readings.filter((x) => x.t === 'str' && PAGE_NAME.test(x.v)) : [];
     if (plain.length) {
       names.set(key, join(...plain));
@@ -137,6 +138,15 @@ export interface KnownDatasets {
 
 /** A word that may name a page once glued into a path (`createActivity`, `order-list`). */
 const PAGE_NAME = /^[A-Za-z_][\w-]*$/;
+
+/**
+ * A whole row of a menu handed over as one value (`data-item="{{item}}"` over `menuItems: [{ label,
+ * path: '/package-user/pages/address/address' }, …]`): an object some field of which is a path the
+ * app fixes. The handler reads `item.path` off it.
+ */
+function isRouteRow(v: Value): boolean {
+  return v.t === 'obj' && !v.tag && [...v.props.values()].some((f) => alternatives(f).some((x) => isFixedPath(x) && !(x.t === 'str' && isStaticFile(x.v))));
+}
 
 /**
  * A path fixed by the app, absolute or relative to the page (`/pages/a/a`, `../a/a`): constant

@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { isNoLink, navigationProblem, resolveNavigation } from '../flow/navigation.js';
+import { isNoLink, isStaticFile, navigationProblem, resolveNavigation } from '../flow/navigation.js';
 import type { Interpreter } from '../flow/interpreter.js';
 import { expandStrings, type Expanded } from '../flow/strings.js';
 import { evalAttribute } from './wxml-expr.js';
@@ -26,7 +26,7 @@ export function navigatorEffects(ip: Interpreter, wxml: WxmlFacts, route: string
     const evaluated = n.url.includes('{{') ? expandStrings(evalAttribute(ip, n.url, n, wxml.wxs, pageData, staticData)) : [toExpanded(n.url)];
     const links = evaluated.filter((u) => !isNoLink(u.text));
     if (evaluated.length && !links.length) continue;
-    const readings = n.url.includes('{{') ? links.filter((u) => !STATIC_FILE.test(u.text)) : links;
+    const readings = n.url.includes('{{') ? links.filter((u) => !isStaticFile(u.text)) : links;
     for (const u of readings.length ? readings : [toExpanded(n.url)]) {
       const nav = resolveNavigation(u, route, routes);
       const eff: NavigateEffect = { kind: 'navigate', mode: 'navigator', target: nav.target, query: nav.query, loc: n.loc };
@@ -49,9 +49,6 @@ function opensThisApp(ip: Interpreter, n: WxmlFacts['navigators'][number], wxml:
   const readings = alternatives(evalAttribute(ip, n.target, n, wxml.wxs, pageData, staticData));
   return readings.some((r) => r.t !== 'str' || r.v !== 'miniProgram');
 }
-
-/** A path naming an image, media or style file, query aside: WeChat opens pages only. */
-const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|wav|aac|mov|wxss|css)(\?.*)?$/i;
 
 function toExpanded(url: string): Expanded {
   let holes = 0;

@@ -34,6 +34,12 @@ export function navigationProblem(nav: ResolvedNavigation, api: string, url: str
   return null;
 }
 
+/** A path naming an image, media or style file, query aside: WeChat opens pages only. */
+export function isStaticFile(url: string): boolean {
+  return STATIC_FILE.test(url);
+}
+const STATIC_FILE = /\.(png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|wav|aac|mov|wxss|css)(\?.*)?$/i;
+
 /** An HTML-style placeholder link (`#`, `javascript:;`, a menu row's `url: '#'`): it leads nowhere. */
 export function isNoLink(url: string): boolean {
   return /^\s*(#|javascript:)/i.test(url);

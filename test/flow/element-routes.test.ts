@@ -346,3 +346,35 @@ describe('a menu row whose url is a placeholder', () => {
     expect(model.diagnostics.filter((d) => d.code === 'DYNAMIC_NAVIGATION' || d.code === 'NAVIGATION_UNKNOWN_ROUTE')).toEqual([]);
   });
 });
+
+describe('a whole menu row handed over as data-item', () => {
+  const JS = `Page({
+  data: {
+    menuItems: [
+      { label: 'Orders', icon: '/images/order.png', path: '/pages/mine/orders' },
+      { label: 'Track', icon: '/images/track.png', path: '/pages/mine/track' },
+      { label: 'Phone', icon: '/images/phone.png', path: '', action: 'bindPhone' },
+    ],
+    grid: [{ label: 'Cards', icon: '/images/card.png', value: 1 }, { label: 'About', icon: '/images/about.png', value: 2 }],
+  },
+  onMenuTap(e) {
+    const { item } = e.currentTarget.dataset
+    if (item.action === 'bindPhone') return wx.showModal({ title: 'Phone' })
+    if (item.path) wx.navigateTo({ url: item.path })
+  },
+  onGridTap(e) {
+    const item = e.currentTarget.dataset.item
+    wx.navigateTo({ url: '/pages/home/lessons?v=' + item.value })
+  },
+})`;
+  const WXML = `<view wx:for="{{menuItems}}" wx:key="label" bindtap="onMenuTap" data-item="{{item}}">{{item.label}}</view>
+<view wx:for="{{grid}}" wx:key="label" bindtap="onGridTap" data-item="{{item}}">{{item.label}}</view>`;
+
+  it('reads the route of each row (a row whose only path is its icon stays unknown)', async () => {
+    expect(await navigations({ 'pages/home/home.js': JS, 'pages/home/home.wxml': WXML }, 'pages/home/home')).toEqual([
+      'navigateTo pages/home/lessons?v',
+      'navigateTo pages/mine/orders',
+      'navigateTo pages/mine/track',
+    ]);
+  });
+});
