@@ -9,9 +9,9 @@ import { patternNames } from '../flow/param-taint.js';
 import { walkAst } from '../util/ast-walk.js';
 import type { LoadedUnit } from '../load/types.js';
 import type { Effect, Form, FormField, Handler, HandlerInput, Loc, QueryParam, Trigger, ValueOrigin } from '../model/types.js';
-import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts, type WxmlFormField } from '../wxml/types.js';
+import type { WxmlBinding, WxmlFacts, WxmlFormField } from '../wxml/types.js';
 import { mergeEffects } from './effects.js';
-import { datasetBindings, knownDatasets } from './datasets.js';
+import { datasetBindings, datasetKeysOf, knownDatasets } from './datasets.js';
 import { componentEventDetails, type ComponentLookup } from './component-events.js';
 import { evalAttribute, fieldNames } from './wxml-expr.js';
 import { alternatives, join, unknown, type Env, type FunctionNode, type Value } from '../flow/values.js';
@@ -128,10 +128,7 @@ export function analyzeUnit(
       const run = ip.newRun(route, entry.name);
       const at = ip.loc(entry.fn.node, entry.fn.file);
       const mine = withDataset?.get(entry.name);
-      const keys = mine ? new Set(mine.flatMap((b) => Object.keys(b.datasetValues!))) : undefined;
-      // The `data-*` keys alone: a key none of them sets reads as undefined (an element's `id` is not one).
-      const dataOnly = keys && [...keys].filter((k) => k !== ELEMENT_ID_KEY);
-      const dataKeys = dataOnly?.length ? new Set(dataOnly) : undefined;
+      const { keys, dataKeys } = datasetKeysOf(mine);
       const go = () =>
         ip.runEntry(run, () => {
           const known = mine ? knownDatasets(ip, mine, keys!, wxml!, inst!) : undefined;

@@ -4,8 +4,8 @@ import type { Interpreter } from '../flow/interpreter.js';
 import { alternatives, join, obj, str, unknown, type Value } from '../flow/values.js';
 import type { LoadedUnit } from '../load/types.js';
 import { walkAst } from '../util/ast-walk.js';
-import { ELEMENT_ID_KEY, type WxmlBinding, type WxmlFacts } from '../wxml/types.js';
-import { datasetBindings, isFixedPath, knownDatasets } from './datasets.js';
+import type { WxmlBinding, WxmlFacts } from '../wxml/types.js';
+import { datasetBindings, datasetKeysOf, isFixedPath, knownDatasets } from './datasets.js';
 import { staticDataTables } from './static-data.js';
 import { evalAttribute } from './wxml-expr.js';
 
@@ -86,8 +86,7 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
   }
   const entries = raisers(inst, wxml.bindings, b.event);
   // Nothing the run could hand over holds a path: no need to run it (a goods card handing back its row).
-  const writtenPath = wxml.bindings.some((x) => Object.values(x.datasetValues ?? {}).some((raw) => !raw.includes('{{') && isFixedPath(str(raw))));
-  if (!entries.length || !([...props.values()].some((v) => holdsPath(v)) || (inst.initialData && holdsPath(inst.initialData)) || writtenPath || entries.some((e) => [...words(e.fn.node).texts].some((x) => isFixedPath(str(x)))))) return null;
+  if (!entries.length || !mayHandOverPath(props, inst, wxml, entries)) return null;
   const declared = inst.initialData?.props ?? [];
   const data = obj([...declared, ...props]);
   const used: UnitInstance = { ...inst, initialData: data, dataTables: new Map(), staticData: new Map([...staticDataTables(rec.ast, inst.initialData), ...props]) };
@@ -95,9 +94,7 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
   const raised: Value[] = [];
   for (const entry of entries) {
     const mine = withDataset.get(entry.name);
-    const keys = mine ? new Set(mine.flatMap((x) => Object.keys(x.datasetValues!))) : undefined;
-    const dataOnly = keys && [...keys].filter((k) => k !== ELEMENT_ID_KEY);
-    const dataKeys = dataOnly?.length ? new Set(dataOnly) : undefined;
+    const { keys, dataKeys } = datasetKeysOf(mine);
     const run = ip.newRun(null, entry.name);
     ip.runEntry(
       run,
@@ -122,6 +119,18 @@ function detailOf(ip: Interpreter, b: WxmlBinding, pageWxml: WxmlFacts, page: Un
     if (kept.length) out.set(k, join(...kept, ...(kept.length < readings.length ? [unknown()] : [])));
   }
   return out.size ? out : null;
+}
+
+/**
+ * Where a path the run could hand over would come from: the properties the page passes, the
+ * component's declared data, a `data-*` its WXML writes as text, or a text in a raising method.
+ */
+function mayHandOverPath(props: Map<string, Value>, inst: UnitInstance, wxml: WxmlFacts, entries: UnitEntry[]): boolean {
+  if ([...props.values()].some((v) => holdsPath(v))) return true;
+  if (inst.initialData && holdsPath(inst.initialData)) return true;
+  const literal = (text: string) => isFixedPath(str(text));
+  if (wxml.bindings.some((x) => Object.values(x.datasetValues ?? {}).some((raw) => !raw.includes('{{') && literal(raw)))) return true;
+  return entries.some((e) => [...words(e.fn.node).texts].some(literal));
 }
 
 /** The component's handlers its WXML binds whose code names `event` (`this.triggerEvent('toNav', …)`). */

@@ -62,6 +62,18 @@ function datasetFor(b: WxmlBinding, name: string): WxmlBinding {
  *   (`'/pages/' + d.url + '/' + d.url` must not pair one row's folder with another's page), up to
  *   `MAX_DATASET_RUNS` runs; past that, each key reads as any of its texts.
  */
+/**
+ * The keys a handler's bindings set (`mine`, see `datasetBindings`): every one (what `knownDatasets`
+ * reads), and the `data-*` keys alone — a key none of them sets reads as undefined (an element's
+ * `id` is not one).
+ */
+export function datasetKeysOf(mine: WxmlBinding[] | undefined): { keys: Set<string> | undefined; dataKeys: Set<string> | undefined } {
+  if (!mine) return { keys: undefined, dataKeys: undefined };
+  const keys = new Set(mine.flatMap((b) => Object.keys(b.datasetValues!)));
+  const dataOnly = [...keys].filter((k) => k !== ELEMENT_ID_KEY);
+  return { keys, dataKeys: dataOnly.length ? new Set(dataOnly) : undefined };
+}
+
 export function knownDatasets(ip: Interpreter, mine: WxmlBinding[], keys: ReadonlySet<string>, wxml: WxmlFacts, inst: UnitInstance): KnownDatasets | undefined {
   const joined = new Map<string, Value>();
   const written: string[] = [];

@@ -19,6 +19,7 @@ import { evalSelfDefault } from './self-default.js';
 import { compareKnown } from './compare.js';
 import { fromJson } from './json-values.js';
 import { escapeRe } from './strings.js';
+import { soleReturn } from '../util/ast-walk.js';
 import {
   Env,
   definedValue,
@@ -1611,8 +1612,7 @@ export class Interpreter {
       }
       if (p.type === 'ObjectMethod') {
         if (p.kind === 'get') {
-          const placeholder = unknown(key);
-          o.props.set(key, placeholder);
+          o.props.set(key, unknown(key));
           const fn = this.makeFn(p, env, frame, key);
           if (computingGetter(fn)) (o.getters ??= new Map()).set(key, fn);
         }
@@ -2078,11 +2078,8 @@ function readPath(n: t.Expression): string | null {
  * each read of its property. One that calls anything (`Date.now()`) stays unknown.
  */
 function computingGetter(fn: FnValue): boolean {
-  if (fn.node.params.length) return false;
-  const body = fn.node.body;
-  if (body.type !== 'BlockStatement') return isPure(body);
-  const [only] = body.body;
-  return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && isPure(only.argument);
+  const returned = soleReturn(fn.node);
+  return returned !== null && isPure(returned);
 }
 
 /**

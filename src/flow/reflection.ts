@@ -16,7 +16,7 @@ import {
 } from './values.js';
 import type * as t from '@babel/types';
 import { journalField } from './isolation.js';
-import { readsOnly } from '../util/ast-walk.js';
+import { readsOnly, soleReturn } from '../util/ast-walk.js';
 
 /**
  * `Object.*` reflection on the follower's values: libraries copy objects
@@ -97,11 +97,8 @@ function descriptorValue(ip: Interpreter, target: Value, desc: Value, key: strin
  * may compute something new on each read and stays unknown.
  */
 function plainGetter(v: Value): v is FnValue {
-  if (v.t !== 'fn' || v.node.params.length) return false;
-  const body = v.node.body;
-  if (body.type !== 'BlockStatement') return readsOnly(body);
-  const [only] = body.body;
-  return body.body.length === 1 && only?.type === 'ReturnStatement' && !!only.argument && readsOnly(only.argument);
+  const returned = v.t === 'fn' ? soleReturn(v.node) : null;
+  return returned !== null && readsOnly(returned);
 }
 
 /** Object.getOwnPropertyDescriptor(o, k): the descriptor of each alternative of `o` that owns `k`. */

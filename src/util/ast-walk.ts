@@ -58,3 +58,12 @@ export function unwrap(e: t.Node): t.Node {
   while (n.type === 'ParenthesizedExpression' || n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'TSTypeAssertion') n = n.expression;
   return n;
 }
+
+/** What a function without parameters returns, when its body is that expression alone (`() => x`, `{ return x }`); else null. */
+export function soleReturn(fn: t.Function): t.Expression | null {
+  if (fn.params.length) return null;
+  const body = fn.body;
+  if (body.type !== 'BlockStatement') return body;
+  const [only] = body.body;
+  return body.body.length === 1 && only?.type === 'ReturnStatement' && only.argument ? only.argument : null;
+}
