@@ -35,19 +35,24 @@ export function componentEventDetails(
   page: UnitInstance,
   lookup: ComponentLookup,
 ): Map<string, Map<string, Value>> {
-  // Handlers some binding of which is on a custom component and that read `e.detail` at all.
+  // The component uses whose handler reads `e.detail` at all, each looked up once; their handlers.
+  const uses = new Map<WxmlBinding, NonNullable<ReturnType<ComponentLookup>>>();
   const handlers = new Set<string>();
   for (const b of bindings) {
-    if (b.handler === null || !b.props || handlers.has(b.handler)) continue;
+    if (b.handler === null || !b.props) continue;
     const fn = page.thisObj.props.get(b.handler);
-    if (fn?.t === 'fn' && lookup(b.tag) && words(fn.node).names.has('detail')) handlers.add(b.handler);
+    if (fn?.t !== 'fn' || !words(fn.node).names.has('detail')) continue;
+    const comp = lookup(b.tag);
+    if (!comp) continue;
+    uses.set(b, comp);
+    handlers.add(b.handler);
   }
   if (!handlers.size) return new Map();
   const perHandler = new Map<string, (Map<string, Value> | null)[]>();
   let runs = 0;
   for (const b of bindings) {
     if (b.handler === null || !handlers.has(b.handler)) continue;
-    const comp = b.props && runs < MAX_COMPONENT_RUNS ? lookup(b.tag) : null;
+    const comp = runs < MAX_COMPONENT_RUNS ? uses.get(b) : undefined;
     let fields: Map<string, Value> | null = null;
     if (comp?.unit.files.script && comp.wxml) {
       runs++;

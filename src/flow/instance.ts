@@ -162,7 +162,9 @@ export function buildInstance(ip: Interpreter, reg: Registration, route: string 
         trace.events.add(name);
         // What a page listening to the event reads as `e.detail` (component-events.ts).
         const details = (trace.details ??= new Map());
-        details.set(name, [...(details.get(name) ?? []), args[1] ?? UNDEF]);
+        const handed = details.get(name);
+        if (handed) handed.push(args[1] ?? UNDEF);
+        else details.set(name, [args[1] ?? UNDEF]);
       }
       return UNDEF;
     },
